@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include "devicelink/devicelink_export.h"
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace DeviceLink {
+
+// Stable numeric codes. The hundreds give the family shown to the clinic:
+// 1xx and 2xx "L" (link), 3xx "R" (reader), 4xx "C" (console). Numbers are
+// part of the wire protocol and of support conversations: never renumber.
+enum class ErrorCode : int {
+    None = 0,
+
+    FrameTooLarge = 101,
+    FrameTruncated = 102,
+    UnknownChannel = 103,
+    MalformedMessage = 104,
+    UnsupportedMessage = 105,
+    ProtocolVersionMismatch = 106,
+
+    ConnectionRefused = 201,
+    TlsHandshakeFailed = 202,
+    CertificateMismatch = 203,
+    NotPaired = 204,
+    PairedToAnotherConsole = 205,
+    HeartbeatTimeout = 206,
+    RequestTimeout = 207,
+    LinkDown = 208,
+    AddressInUse = 209,
+    SerialMismatch = 210,
+    NoClientCertificate = 211,
+    DiscoveryUnavailable = 212,
+
+    IllegalTransition = 301,
+    StateDirectoryUnusable = 302,
+    StateFileCorrupt = 303,
+    IdentityUnusable = 304,
+    InvalidArgument = 305,
+
+    DatabaseError = 401,
+    PluginUnavailable = 402,
+    UnknownReader = 403,
+};
+
+// An error as a value: a code the clinic can read out to support, a message
+// it can act on (translated), and a technical detail for the logs.
+class DEVICELINK_EXPORT Error
+{
+public:
+    Error() = default;
+    Error(ErrorCode code, QString detail = {});
+    // For codes received from a peer that may be newer than this build.
+    static Error fromWire(int code, QString detail);
+
+    ErrorCode code() const { return static_cast<ErrorCode>(m_code); }
+    int number() const { return m_code; }
+    bool isError() const { return m_code != 0; }
+    // "L203", "R301": what the reader list shows as エラー(code).
+    QString codeString() const;
+    // What the user should read: the meaning and what to do, in the UI language.
+    QString message() const;
+    QString detail() const { return m_detail; }
+    // One line for logs: code, message and detail.
+    QString toLogString() const;
+
+    friend bool operator==(const Error &a, const Error &b) { return a.m_code == b.m_code; }
+
+private:
+    int m_code = 0;
+    QString m_detail;
+};
+
+// A value or an Error. Small on purpose: no exceptions cross a store,
+// link or signal boundary in this project.
+template<typename T>
+class Result
+{
+public:
+    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
+    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return std::get<0>(m_data); }
+    T &value() & { return std::get<0>(m_data); }
+    T &&value() && { return std::get<0>(std::move(m_data)); }
+    const T *operator->() const { return &value(); }
+    T *operator->() { return &value(); }
+    const Error &error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template<>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error) : m_error(std::move(error)) {}
+    static Result success() { return {}; }
+
+    bool ok() const { return !m_error.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+} // namespace DeviceLink

@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#include "devicelink/linkserver.h"
+
+#include "devicelink/controlmessage.h"
+#include "devicelink/linkconnection.h"
+#include "devicelink/protocol.h"
+#include "devicelink/readerendpoint.h"
+#include "devicelink/readerinfo.h"
+
+#include <QLoggingCategory>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcLink)
+
+namespace DeviceLink {
+
+using namespace Qt::StringLiterals;
+
+ReaderEndpoint::~ReaderEndpoint() = default;
+
+struct LinkServer::Session
+{
+    LinkConnection *connection = nullptr;
+    QByteArray peerFingerprint;
+    bool trusted = false;
+};
+
+// QTcpServer that wraps every accepted socket in TLS and hands it over only
+// once the handshake is complete; stalled or failed handshakes are dropped.
+class LinkServer::Listener : public QTcpServer
+{
+public:
+    Listener(LinkServer *server, QSslConfiguration configuration)
+        : m_server(server)
+        , m_configuration(std::move(configuration))
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        const QString peer = socket->peerAddress().toString();
+        if (m_server->sessionCount() >= MaxSessions) {
+            Q_EMIT m_server->sessionFailed(Error(ErrorCode::ConnectionRefused, u"too many sessions"_s), peer);
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        socket->setSslConfiguration(m_configuration);
+        auto *timeout = new QTimer(socket);
+        timeout->setSingleShot(true);
+        connect(timeout, &QTimer::timeout, socket, [this, socket, peer] {
+            Q_EMIT m_server->sessionFailed(Error(ErrorCode::TlsHandshakeFailed, u"handshake timed out"_s), peer);
+            socket->abort();
+            socket->deleteLater();
+        });
+        connect(socket, &QSslSocket::encrypted, this, [this, socket, timeout] {
+            timeout->stop();
+            timeout->deleteLater();
+            socket->disconnect(this);
+            m_server->onEncrypted(new LinkConnection(socket, m_server));
+        });
+        // Before encryption, any socket error (garbage instead of TLS, a
+        // peer that gives up) ends the attempt; the session never existed.
+        connect(socket, &QSslSocket::errorOccurred, this, [this, socket, peer] {
+            Q_EMIT m_server->sessionFailed(Error(ErrorCode::TlsHandshakeFailed, socket->errorString()), peer);
+            socket->abort();
+            socket->deleteLater();
+        });
+        timeout->start(HandshakeTimeoutMs);
+        socket->startServerEncryption();
+    }
+
+private:
+    LinkServer *m_server;
+    QSslConfiguration m_configuration;
+};
+
+LinkServer::LinkServer(TlsIdentity identity, ReaderEndpoint *endpoint, QObject *parent)
+    : QObject(parent)
+    , m_identity(std::move(identity))
+    , m_endpoint(endpoint)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setProtocol(QSsl::TlsV1_3OrLater);
+    configuration.setLocalCertificate(m_identity.certificate());
+    configuration.setPrivateKey(m_identity.privateKey());
+    // Consoles are recognised by fingerprint, not by a CA: ask for the
+    // certificate but let the session decide what it may do.
+    configuration.setPeerVerifyMode(QSslSocket::QueryPeer);
+    m_listener = std::make_unique<Listener>(this, configuration);
+}
+
+LinkServer::~LinkServer()
+{
+    close();
+}
+
+Result<void> LinkServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (!m_listener->listen(address, port)) {
+        const ErrorCode code = m_listener->serverError() == QAbstractSocket::AddressInUseError
+            ? ErrorCode::AddressInUse
+            : ErrorCode::ConnectionRefused;
+        return Error(code, address.toString() + u':' + QString::number(port) + u": "_s + m_listener->errorString());
+    }
+    return {};
+}
+
+void LinkServer::close()
+{
+    m_listener->close();
+    // Sessions die with their connections; closed() signals are not needed
+    // when the whole server goes away.
+    for (auto &session : m_sessions) {
+        session->connection->disconnect(this);
+        delete session->connection;
+    }
+    m_sessions.clear();
+}
+
+QHostAddress LinkServer::address() const
+{
+    return m_listener->serverAddress();
+}
+
+quint16 LinkServer::port() const
+{
+    return m_listener->serverPort();
+}
+
+int LinkServer::sessionCount() const
+{
+    return int(m_sessions.size());
+}
+
+int LinkServer::trustedSessionCount() const
+{
+    return int(std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return s->trusted; }));
+}
+
+void LinkServer::publishStatus()
+{
+    for (auto &session : m_sessions) {
+        if (session->trusted)
+            sendStatus(session.get());
+    }
+}
+
+void LinkServer::onEncrypted(LinkConnection *connection)
+{
+    auto owned = std::make_unique<Session>();
+    Session *session = owned.get();
+    session->connection = connection;
+    session->peerFingerprint = connection->peerFingerprint();
+    const QByteArray paired = m_endpoint->pairedConsole();
+    session->trusted = !paired.isEmpty() && session->peerFingerprint == paired;
+    m_sessions.push_back(std::move(owned));
+
+    connect(connection, &LinkConnection::controlReceived, this,
+            [this, session](const ControlMessage &message) { onControl(session, message); });
+    connect(connection, &LinkConnection::closed, this,
+            [this, session](const Error &reason) { removeSession(session, reason); });
+
+    sendHello(session);
+    if (session->trusted) {
+        sendStatus(session);
+        Q_EMIT trustedSessionsChanged(trustedSessionCount());
+    }
+}
+
+void LinkServer::sendHello(Session *session)
+{
+    ReaderHello hello;
+    hello.description = m_endpoint->description();
+    hello.protocolMajor = ProtocolMajor;
+    hello.protocolMinor = ProtocolMinor;
+    hello.paired = !m_endpoint->pairedConsole().isEmpty();
+    hello.trusted = session->trusted;
+    session->connection->sendControl(hello.toMessage());
+}
+
+void LinkServer::sendStatus(Session *session)
+{
+    ControlMessage message{QString(MessageType::Status)};
+    const QCborMap fields = m_endpoint->status().toFields();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        message.insert(it.key().toString(), it.value());
+    session->connection->sendControl(message);
+}
+
+void LinkServer::onControl(Session *session, const ControlMessage &message)
+{
+    if (message.type() == MessageType::Hello) {
+        const qint64 major = message.integer(QString(Field::Version));
+        if (major != ProtocolMajor) {
+            session->connection->abort(Error(ErrorCode::ProtocolVersionMismatch,
+                                             QStringLiteral("console speaks v%1, reader v%2").arg(major).arg(ProtocolMajor)));
+        }
+        return;
+    }
+    if (message.type() == MessageType::Request) {
+        handleRequest(session, message);
+        return;
+    }
+    if (message.hasId()) {
+        session->connection->sendControl(ControlMessage::replyError(
+            message.id(), Error(ErrorCode::UnsupportedMessage, u"unknown message type "_s + message.type())));
+    }
+}
+
+void LinkServer::handleRequest(Session *session, const ControlMessage &message)
+{
+    LinkConnection *connection = session->connection;
+    if (!message.hasId()) {
+        connection->abort(Error(ErrorCode::MalformedMessage, u"request without id"_s));
+        return;
+    }
+    const QString op = message.string(QString(Field::Op));
+
+    if (op == Op::Pair) {
+        if (session->peerFingerprint.isEmpty()) {
+            connection->sendControl(ControlMessage::replyError(message.id(), Error(ErrorCode::NoClientCertificate)));
+            return;
+        }
+        const QByteArray paired = m_endpoint->pairedConsole();
+        if (!paired.isEmpty() && paired != session->peerFingerprint) {
+            connection->sendControl(
+                ControlMessage::replyError(message.id(), Error(ErrorCode::PairedToAnotherConsole)));
+            return;
+        }
+        if (paired.isEmpty()) {
+            if (Result<void> stored = m_endpoint->setPairedConsole(session->peerFingerprint); !stored) {
+                connection->sendControl(ControlMessage::replyError(message.id(), stored.error()));
+                return;
+            }
+            qCInfo(lcLink).noquote() << "paired with console" << formatFingerprint(session->peerFingerprint);
+        }
+        session->trusted = true;
+        connection->sendControl(ControlMessage::replyOk(message.id()));
+        sendStatus(session);
+        Q_EMIT trustedSessionsChanged(trustedSessionCount());
+        return;
+    }
+
+    // Everything but pairing is for the paired console only.
+    if (!session->trusted) {
+        connection->sendControl(ControlMessage::replyError(message.id(), Error(ErrorCode::NotPaired)));
+        return;
+    }
+
+    if (op == Op::Unpair) {
+        if (Result<void> cleared = m_endpoint->setPairedConsole({}); !cleared) {
+            connection->sendControl(ControlMessage::replyError(message.id(), cleared.error()));
+            return;
+        }
+        connection->sendControl(ControlMessage::replyOk(message.id()));
+        for (auto &other : m_sessions)
+            other->trusted = false;
+        Q_EMIT trustedSessionsChanged(0);
+        return;
+    }
+
+    Result<QCborMap> result = m_endpoint->handleRequest(op, message.map(QString(Field::Args)));
+    connection->sendControl(result ? ControlMessage::replyOk(message.id(), result.value())
+                                   : ControlMessage::replyError(message.id(), result.error()));
+}
+
+void LinkServer::removeSession(Session *session, const Error &reason)
+{
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [session](const auto &s) { return s.get() == session; });
+    if (it == m_sessions.end())
+        return;
+    const bool wasTrusted = session->trusted;
+    if (reason.code() != ErrorCode::LinkDown)
+        Q_EMIT sessionFailed(reason, session->connection->peerAddress());
+    session->connection->deleteLater();
+    m_sessions.erase(it);
+    if (wasTrusted)
+        Q_EMIT trustedSessionsChanged(trustedSessionCount());
+}
+
+} // namespace DeviceLink

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include "devicelink/devicelink_export.h"
+#include "devicelink/error.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QSslCertificate>
+#include <QString>
+#include <QtPlugin>
+
+#include <memory>
+
+namespace DeviceLink {
+
+struct AttachOptions
+{
+    QString serial;
+    // Where the reader keeps its identity and state; reused across runs so an
+    // emulated reader keeps its certificate and pairing like a real one.
+    QString stateDirectory;
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 0; // 0: any free port
+    // Where the reader sends its discovery beacons.
+    QHostAddress announceAddress = QHostAddress::LocalHost;
+    quint16 announcePort = 0;
+};
+
+// A reader running inside the console process. The console talks to it over
+// devicelink like to any other reader; this object only controls its life.
+//
+// Thread: created and destroyed in the console's thread; the reader itself
+// runs in a thread of its own.
+class DEVICELINK_EXPORT AttachedReader : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~AttachedReader() override;
+
+    virtual QString serial() const = 0;
+    virtual QSslCertificate certificate() const = 0;
+    virtual QHostAddress address() const = 0;
+    virtual quint16 port() const = 0;
+    // Stops the reader and joins its thread; blocks until it is gone.
+    virtual void detach() = 0;
+};
+
+// Implemented by the readerstack plugin; the console loads it to attach
+// emulated readers without linking the reader stack.
+class DEVICELINK_EXPORT ReaderProvider
+{
+public:
+    virtual ~ReaderProvider();
+    virtual Result<std::unique_ptr<AttachedReader>> attach(const AttachOptions &options) = 0;
+};
+
+} // namespace DeviceLink
+
+#define MadoguchiReaderProvider_iid "jp.madoguchi.ReaderProvider/1.0"
+Q_DECLARE_INTERFACE(DeviceLink::ReaderProvider, MadoguchiReaderProvider_iid)

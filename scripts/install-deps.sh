@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Madoguchi needs, and only those missing:
+# a machine that has them all is left alone (no apt-get update either).
+#
+#   scripts/install-deps.sh            what building, running and testing need
+#   scripts/install-deps.sh screenshots  plus Xvfb and ImageMagick for docs/screenshots
+#
+# Runs apt-get through sudo when not root. Works without a terminal (CI).
+set -euo pipefail
+
+packages=(
+    # toolchain
+    g++ cmake ninja-build pkg-config
+    # Qt 6.4: widgets, network (TLS), SQLite, tests, translations
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
+    # key and certificate generation for the TLS link
+    libssl-dev
+    # Japanese text on the reader screens and in the console
+    fonts-noto-cjk fonts-ipaexfont
+)
+if [ "${1:-}" = "screenshots" ]; then
+    packages+=(xvfb x11-apps imagemagick)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo=(sudo)
+fi
+echo "Installing: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
