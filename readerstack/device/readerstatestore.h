@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include "devicelink/error.h"
+#include "devicelink/readerstate.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ReaderStack {
+
+// What a reader remembers across restarts, kept in <state-dir>/state.json:
+// the state it was left in and the console it trusts. Written atomically
+// (QSaveFile), so a power cut leaves the old or the new file, never half.
+class ReaderStateStore
+{
+public:
+    struct Contents
+    {
+        DeviceLink::ReaderState state = DeviceLink::ReaderState::Stopped;
+        QByteArray pairedConsole; // SHA-256 fingerprint, empty when unpaired
+    };
+
+    explicit ReaderStateStore(QString directory);
+
+    // Reads state.json. A missing file gives defaults. A damaged one is moved
+    // aside as state.json.damaged-<time>, defaults are used, and *damage
+    // receives StateFileCorrupt so the reader can report it.
+    DeviceLink::Result<Contents> load(DeviceLink::Error *damage = nullptr);
+    DeviceLink::Result<void> save(const Contents &contents);
+
+    QString filePath() const;
+    // Only these survive a restart; Error and Updating come back as Stopped.
+    static bool isPersistent(DeviceLink::ReaderState state);
+
+private:
+    QString m_directory;
+};
+
+} // namespace ReaderStack
