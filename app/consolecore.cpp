@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#include "app/consolecore.h"
+
+#include "app/configstore.h"
+#include "app/emulatedreaders.h"
+#include "app/languagemanager.h"
+#include "app/readercommands.h"
+#include "devicelink/readerfleet.h"
+#include "devicelink/readerregistry.h"
+#include "translations/languagecatalog.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConsole, "madoguchi.console")
+
+namespace Console {
+
+using namespace DeviceLink;
+using namespace Qt::StringLiterals;
+
+ConsoleCore::ConsoleCore(ConsoleOptions options)
+    : m_options(std::move(options))
+{
+}
+
+ConsoleCore::~ConsoleCore()
+{
+    m_emulated.reset();
+    m_commands.reset();
+    m_fleet.reset();
+    m_registry.reset();
+    m_language.reset();
+    m_config.reset();
+}
+
+QString ConsoleCore::configPath() const
+{
+    return QDir(m_options.dataDirectory).filePath(u"config.db"_s);
+}
+
+QString ConsoleCore::logPath() const
+{
+    return QDir(m_options.dataDirectory).filePath(u"logs/console.log"_s);
+}
+
+Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &options)
+{
+    std::unique_ptr<ConsoleCore> core(new ConsoleCore(options));
+    const QDir data(options.dataDirectory);
+    if (!QDir().mkpath(options.dataDirectory))
+        return Error(ErrorCode::StateDirectoryUnusable, options.dataDirectory);
+
+    Result<std::unique_ptr<ConfigStore>> config = ConfigStore::open(core->configPath());
+    if (!config)
+        return config.error();
+    core->m_config = std::move(config).value();
+
+    Error replaced;
+    Result<TlsIdentity> identity =
+        TlsIdentity::loadOrCreate(data.filePath(u"identity"_s), u"Madoguchi console"_s, &replaced);
+    if (!identity)
+        return identity.error();
+    core->m_identity = identity.value();
+    if (replaced.isError())
+        core->m_problems.append(replaced);
+
+    core->m_language = std::make_unique<LanguageManager>();
+    const QString language = !options.language.isEmpty()
+        ? options.language
+        : core->m_config->setting(QString::fromLatin1(SettingKey::Language), Translations::defaultLanguage());
+    if (Result<void> set = core->m_language->setLanguage(language); !set)
+        core->m_language->setLanguage(Translations::defaultLanguage());
+
+    core->m_registry = std::make_unique<ReaderRegistry>();
+    core->m_fleet = std::make_unique<ReaderFleet>(core->m_identity, core->m_config.get(), core->m_registry.get());
+    QObject::connect(core->m_fleet.get(), &ReaderFleet::linkProblem, core.get(),
+                     [](const QString &serial, const Error &error) {
+                         qCInfo(lcConsole).noquote() << serial << error.toLogString();
+                     });
+    if (options.discovery) {
+        if (Result<void> listening = core->m_fleet->startDiscovery(options.discoveryAddress, options.discoveryPort);
+            !listening) {
+            core->m_problems.append(listening.error());
+        }
+    }
+    core->m_commands = std::make_unique<ReaderCommands>(core->m_fleet.get(), core->m_registry.get());
+    core->m_emulated = std::make_unique<EmulatedReaders>(core->m_fleet.get(), data.filePath(u"emulated"_s));
+
+    for (const Error &problem : std::as_const(core->m_problems))
+        qCWarning(lcConsole).noquote() << problem.toLogString();
+    return core;
+}
+
+Result<void> ConsoleCore::changeLanguage(const QString &code)
+{
+    if (Result<void> set = m_language->setLanguage(code); !set)
+        return set;
+    m_registry->retranslate();
+    return m_config->setSetting(QString::fromLatin1(SettingKey::Language), code);
+}
+
+} // namespace Console

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include "app/consoleoptions.h"
+#include "devicelink/error.h"
+#include "devicelink/tlsidentity.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace DeviceLink {
+class ReaderFleet;
+class ReaderRegistry;
+} // namespace DeviceLink
+
+namespace Console {
+
+class ConfigStore;
+class EmulatedReaders;
+class LanguageManager;
+class ReaderCommands;
+
+// Everything of the console that is not a widget, built in dependency order
+// from the options: data folder, config.db, the console's identity, the
+// reader registry and fleet, discovery, emulated readers and the UI language.
+// main.cpp and the widget tests build the same thing.
+//
+// Thread: GUI thread. Destroyed in reverse order: emulated readers first
+// (their threads are joined), the database last.
+class ConsoleCore : public QObject
+{
+    Q_OBJECT
+
+public:
+    // DatabaseError (config.db unusable), StateDirectoryUnusable, IdentityUnusable.
+    static DeviceLink::Result<std::unique_ptr<ConsoleCore>> create(const ConsoleOptions &options);
+    ~ConsoleCore() override;
+
+    const ConsoleOptions &options() const { return m_options; }
+    ConfigStore *config() const { return m_config.get(); }
+    DeviceLink::ReaderRegistry *registry() const { return m_registry.get(); }
+    DeviceLink::ReaderFleet *fleet() const { return m_fleet.get(); }
+    ReaderCommands *commands() const { return m_commands.get(); }
+    EmulatedReaders *emulated() const { return m_emulated.get(); }
+    LanguageManager *language() const { return m_language.get(); }
+    QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
+
+    // Language chosen by the user, kept in config.db.
+    DeviceLink::Result<void> changeLanguage(const QString &code);
+
+    // Problems the console worked around at start (discovery port taken,
+    // identity replaced): to show once, and logged.
+    const QList<DeviceLink::Error> &startupProblems() const { return m_problems; }
+
+    QString configPath() const;
+    QString logPath() const;
+
+private:
+    explicit ConsoleCore(ConsoleOptions options);
+
+    ConsoleOptions m_options;
+    DeviceLink::TlsIdentity m_identity;
+    std::unique_ptr<ConfigStore> m_config;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<DeviceLink::ReaderRegistry> m_registry;
+    std::unique_ptr<DeviceLink::ReaderFleet> m_fleet;
+    std::unique_ptr<ReaderCommands> m_commands;
+    std::unique_ptr<EmulatedReaders> m_emulated;
+    QList<DeviceLink::Error> m_problems;
+};
+
+} // namespace Console

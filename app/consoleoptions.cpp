@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#include "app/consoleoptions.h"
+
+#include "app/emulatedreaders.h"
+#include "devicelink/protocol.h"
+#include "translations/languagecatalog.h"
+
+#include <QStandardPaths>
+
+namespace Console {
+
+using namespace DeviceLink;
+using namespace Qt::StringLiterals;
+
+QString ConsoleOptions::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString ConsoleOptions::usage()
+{
+    return u"Usage: madoguchi [--emulate N] [--data-dir DIR] [--lang ja|en]\n"
+           "                 [--discovery-port PORT | --no-discovery] [--minimized]\n"
+           "\n"
+           "  --emulate N         attach N emulated card readers (1-16) at start\n"
+           "  --data-dir DIR      keep config.db, logs and emulated readers in DIR\n"
+           "  --lang ja|en        user interface language (default: the saved one, else ja)\n"
+           "  --discovery-port P  UDP port on which readers announce themselves (45454)\n"
+           "  --no-discovery      do not listen for reader announcements\n"
+           "  --minimized         start in the system tray\n"_s;
+}
+
+Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
+{
+    ConsoleOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        auto value = [&]() -> Result<QString> {
+            if (i + 1 >= arguments.size())
+                return Error(ErrorCode::InvalidArgument, arg + u" needs a value"_s);
+            return arguments.at(++i);
+        };
+        if (arg == u"--help"_s || arg == u"-h"_s) {
+            options.showHelp = true;
+        } else if (arg == u"--emulate"_s) {
+            Result<QString> v = value();
+            if (!v)
+                return v.error();
+            bool ok = false;
+            options.emulate = v->toInt(&ok);
+            if (!ok || options.emulate < 0 || options.emulate > EmulatedReaders::MaxReaders) {
+                return Error(ErrorCode::InvalidArgument,
+                             u"--emulate takes a number from 0 to %1"_s.arg(EmulatedReaders::MaxReaders));
+            }
+        } else if (arg == u"--data-dir"_s) {
+            Result<QString> v = value();
+            if (!v)
+                return v.error();
+            options.dataDirectory = v.value();
+        } else if (arg == u"--lang"_s) {
+            Result<QString> v = value();
+            if (!v)
+                return v.error();
+            if (!Translations::availableLanguages().contains(v.value())) {
+                return Error(ErrorCode::InvalidArgument,
+                             u"--lang takes one of "_s + Translations::availableLanguages().join(u", "_s));
+            }
+            options.language = v.value();
+        } else if (arg == u"--discovery-port"_s) {
+            Result<QString> v = value();
+            if (!v)
+                return v.error();
+            bool ok = false;
+            const uint port = v->toUInt(&ok);
+            if (!ok || port > 65535)
+                return Error(ErrorCode::InvalidArgument, u"--discovery-port takes a port number"_s);
+            options.discoveryPort = quint16(port);
+        } else if (arg == u"--no-discovery"_s) {
+            options.discovery = false;
+        } else if (arg == u"--minimized"_s) {
+            options.startMinimized = true;
+        } else {
+            return Error(ErrorCode::InvalidArgument, u"unknown option "_s + arg);
+        }
+    }
+    if (options.dataDirectory.isEmpty())
+        options.dataDirectory = defaultDataDirectory();
+    return options;
+}
+
+} // namespace Console

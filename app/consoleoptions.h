@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include "devicelink/error.h"
+#include "devicelink/protocol.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+namespace Console {
+
+// How the console was started:
+//   madoguchi [--emulate N] [--data-dir DIR] [--lang ja|en]
+//             [--discovery-port PORT | --no-discovery] [--minimized]
+struct ConsoleOptions
+{
+    QString dataDirectory; // default: the platform's app data folder
+    int emulate = 0;
+    QString language;      // empty: the saved choice, else Japanese
+    bool discovery = true;
+    QHostAddress discoveryAddress = QHostAddress::Any;
+    quint16 discoveryPort = DeviceLink::DefaultDiscoveryPort; // 0: any free port
+    bool startMinimized = false;
+    bool showHelp = false;
+
+    // InvalidArgument naming the bad option.
+    static DeviceLink::Result<ConsoleOptions> parse(const QStringList &arguments);
+    static QString usage();
+    static QString defaultDataDirectory();
+};
+
+} // namespace Console

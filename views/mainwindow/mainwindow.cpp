@@ -1,0 +1,258 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#include "views/mainwindow/mainwindow.h"
+
+#include "app/consolecore.h"
+#include "app/emulatedreaders.h"
+#include "app/languagemanager.h"
+#include "app/readercommands.h"
+#include "devicelink/endpoint.h"
+#include "devicelink/readerfleet.h"
+#include "devicelink/readerregistry.h"
+#include "devicelink/tlsidentity.h"
+#include "translations/languagecatalog.h"
+#include "views/common/stateappearance.h"
+#include "views/readerlist/readerlistpage.h"
+#include "views/tray/readertrayicon.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+Q_LOGGING_CATEGORY(lcWindow, "madoguchi.window")
+
+namespace Views {
+
+using namespace DeviceLink;
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
+    : QMainWindow(parent)
+    , m_core(core)
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_readerList(new ReaderListPage(core->registry(), core->commands(), this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(applicationIcon());
+    resize(1100, 680);
+
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setIconSize(QSize(20, 20));
+    auto *readersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), QString(), m_navigation);
+    readersItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_readerList);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_summary->setObjectName(u"readerSummary"_s);
+    statusBar()->addPermanentWidget(m_summary);
+
+    buildMenus();
+
+    connect(m_readerList, &ReaderListPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_readerList, &ReaderListPage::attachEmulatedRequested, this, [this] { attachEmulated(1); });
+    connect(m_readerList, &ReaderListPage::addByAddressRequested, this, &MainWindow::askAddByAddress);
+    connect(core->registry(), &ReaderRegistry::summaryChanged, this, &MainWindow::updateSummary);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new ReaderTrayIcon(core->registry(), core->commands(), this);
+        connect(m_tray, &ReaderTrayIcon::openConsoleRequested, this, &MainWindow::showConsole);
+        connect(m_tray, &ReaderTrayIcon::quitRequested, this, &MainWindow::quitConsole);
+        m_tray->show();
+    }
+
+    retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitConsole);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_readerMenu = menuBar()->addMenu(QString());
+    m_refreshAction = m_readerMenu->addAction(QString(), m_core->commands(), &Console::ReaderCommands::refreshAll);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_addAddressAction = m_readerMenu->addAction(QString(), this, &MainWindow::askAddByAddress);
+    m_readerMenu->addSeparator();
+    m_attachAction = m_readerMenu->addAction(QString(), this, &MainWindow::askAttachEmulated);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languages = new QActionGroup(this);
+    for (const QString &code : Translations::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(Translations::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == m_core->language()->language());
+        m_languages->addAction(action);
+    }
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        if (Result<void> changed = m_core->changeLanguage(action->data().toString()); !changed)
+            QMessageBox::warning(this, tr("Language"), changed.error().message());
+    });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Madoguchi — card reader console"));
+    m_navigation->item(0)->setText(tr("Card readers"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_readerMenu->setTitle(tr("Card &readers"));
+    m_refreshAction->setText(tr("&Refresh all", "最新の情報に更新"));
+    m_addAddressAction->setText(tr("Add by &address…"));
+    m_attachAction->setText(tr("Attach &emulated reader…"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Madoguchi"));
+    updateSummary();
+}
+
+QString MainWindow::summaryText() const
+{
+    const ReaderRegistry *registry = m_core->registry();
+    QString text = tr("Running %1 · Stopped %2 · Closed %3 · Waiting %4 · Error %5")
+                       .arg(registry->countInState(ReaderState::Running))
+                       .arg(registry->countInState(ReaderState::Stopped))
+                       .arg(registry->countInState(ReaderState::ReceptionClosed))
+                       .arg(registry->countInState(ReaderState::WaitingForConnection))
+                       .arg(registry->countInState(ReaderState::Error));
+    int unregistered = 0;
+    for (int row = 0; row < registry->rowCount(); ++row)
+        unregistered += registry->entryAt(row).registered ? 0 : 1;
+    if (unregistered > 0)
+        text += u"  "_s + tr("%n not registered", nullptr, unregistered);
+    return text;
+}
+
+void MainWindow::updateSummary()
+{
+    m_summary->setText(summaryText());
+}
+
+void MainWindow::attachEmulated(int count)
+{
+    Result<QStringList> attached = m_core->emulated()->attach(count);
+    if (!attached) {
+        qCWarning(lcWindow).noquote() << "attach emulated readers:" << attached.error().toLogString();
+        QMessageBox::warning(this, tr("Attach emulated reader"),
+                             tr("The emulated card reader could not be attached: %1 (%2)")
+                                 .arg(attached.error().message(), attached.error().codeString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Attached %1").arg(attached->join(u", "_s)), 8000);
+}
+
+void MainWindow::askAttachEmulated()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Attach emulated reader"),
+                                           tr("Number of emulated card readers to attach:"), 1, 1,
+                                           Console::EmulatedReaders::MaxReaders, 1, &ok);
+    if (ok)
+        attachEmulated(count);
+}
+
+void MainWindow::askAddByAddress()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Add card reader by address"),
+                                               tr("Address and port of the card reader (for example "
+                                                  "192.168.250.2:45455):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    Result<std::pair<QHostAddress, quint16>> endpoint = parseEndpoint(text);
+    if (!endpoint) {
+        QMessageBox::warning(this, tr("Add card reader by address"),
+                             tr("\"%1\" is not an address and port. Write it like 192.168.250.2:45455.").arg(text));
+        return;
+    }
+    m_core->fleet()->connectTo(endpoint->first.toString(), endpoint->second);
+    statusBar()->showMessage(tr("Connecting to %1…").arg(text.trimmed()), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    QStringList readers;
+    const ReaderRegistry *registry = m_core->registry();
+    for (int row = 0; row < registry->rowCount(); ++row) {
+        const ReaderEntry &e = registry->entryAt(row);
+        readers << u"%1: %2 / %3"_s.arg(e.description.serial, e.description.software, e.description.firmware);
+    }
+    QMessageBox::about(this, tr("About Madoguchi"),
+                       tr("Madoguchi %1\nConsole for face-authentication My Number card readers.\n\n"
+                          "Console certificate: %2\n\nCard readers (software / firmware):\n%3")
+                           .arg(QStringLiteral(MADOGUCHI_VERSION),
+                                formatFingerprint(m_core->consoleFingerprint()).left(23) + u"…"_s,
+                                readers.isEmpty() ? tr("none") : readers.join(u'\n')));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_quitting && m_tray && m_tray->isVisible()) {
+        hide();
+        if (!m_toldAboutTray) {
+            m_tray->showMessage(tr("Madoguchi"),
+                                tr("Madoguchi keeps watching the card readers in the task tray. Use Quit in its "
+                                   "menu to end it."));
+            m_toldAboutTray = true;
+        }
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::quitConsole()
+{
+    m_quitting = true;
+    close();
+    QApplication::quit();
+}
+
+void MainWindow::showConsole()
+{
+    show();
+    raise();
+    activateWindow();
+}
+
+} // namespace Views

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace Console {
+class ConsoleCore;
+}
+
+namespace Views {
+
+class ReaderListPage;
+class ReaderTrayIcon;
+
+// The console's one window: a navigation list of pages on the left (one per
+// feature), the page on the right, a status bar with the reader summary.
+// When a system tray exists, closing the window keeps the console running
+// there; otherwise closing quits.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Console::ConsoleCore *core, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ReaderListPage *readerListPage() const { return m_readerList; }
+    ReaderTrayIcon *trayIcon() const { return m_tray; }
+    QString summaryText() const;
+
+    // Attaches count emulated readers, telling the user if it fails.
+    void attachEmulated(int count);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildMenus();
+    void retranslate();
+    void updateSummary();
+    void askAttachEmulated();
+    void askAddByAddress();
+    void showAbout();
+    void quitConsole();
+    void showConsole();
+
+    Console::ConsoleCore *m_core;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    ReaderListPage *m_readerList;
+    ReaderTrayIcon *m_tray = nullptr;
+    QLabel *m_summary;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_readerMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_addAddressAction = nullptr;
+    QAction *m_attachAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languages = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
+};
+
+} // namespace Views

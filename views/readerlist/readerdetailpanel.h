@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Copyright the Madoguchi authors
+
+#pragma once
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace DeviceLink {
+class ReaderRegistry;
+}
+
+namespace Views {
+
+// Everything known about the selected reader, with the error explained in
+// words and what to do about it. Read-only; follows the registry live.
+class ReaderDetailPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderDetailPanel(DeviceLink::ReaderRegistry *registry, QWidget *parent = nullptr);
+
+    void showReader(const QString &serial);
+    QString serial() const { return m_serial; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void retranslate();
+
+    DeviceLink::ReaderRegistry *m_registry;
+    QString m_serial;
+    QLabel *m_title;
+    QFormLayout *m_form;
+    QLabel *m_state;
+    QLabel *m_registration;
+    QLabel *m_software;
+    QLabel *m_firmware;
+    QLabel *m_model;
+    QLabel *m_address;
+    QLabel *m_uptime;
+    QLabel *m_problem;
+};
+
+} // namespace Views
