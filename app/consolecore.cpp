@@ -5,7 +5,11 @@
 
 #include "app/configstore.h"
 #include "app/emulatedreaders.h"
+#include "app/flow/flowoutcomefeed.h"
 #include "app/languagemanager.h"
+#include "app/logs/consolelogrecorder.h"
+#include "app/logs/logstore.h"
+#include "app/mirror/mirrorhub.h"
 #include "app/readercommands.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
@@ -29,6 +33,10 @@ ConsoleCore::ConsoleCore(ConsoleOptions options)
 ConsoleCore::~ConsoleCore()
 {
     m_emulated.reset();
+    m_logRecorder.reset();
+    m_flowOutcomes.reset();
+    m_logs.reset();
+    m_mirrors.reset();
     m_commands.reset();
     m_fleet.reset();
     m_registry.reset();
@@ -87,7 +95,19 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
         }
     }
     core->m_commands = std::make_unique<ReaderCommands>(core->m_fleet.get(), core->m_registry.get());
+    core->m_mirrors = std::make_unique<MirrorHub>(core->m_fleet.get(), core->m_registry.get());
+    core->m_flowOutcomes = std::make_unique<FlowOutcomeFeed>(core->m_fleet.get());
+    // The console works without its log store (the front desk must go on);
+    // the problem is shown once at start.
+    if (Result<std::unique_ptr<LogStore>> logs = LogStore::open(data.filePath(u"logstore"_s)); logs) {
+        core->m_logs = std::move(logs).value();
+        core->m_logRecorder = std::make_unique<ConsoleLogRecorder>(core->m_logs.get(), core->m_registry.get(),
+                                                                   core->m_fleet.get(), core->m_flowOutcomes.get());
+    } else {
+        core->m_problems.append(logs.error());
+    }
     core->m_emulated = std::make_unique<EmulatedReaders>(core->m_fleet.get(), data.filePath(u"emulated"_s));
+    core->m_emulated->setDemo(core->m_options.demo);
 
     for (const Error &problem : std::as_const(core->m_problems))
         qCWarning(lcConsole).noquote() << problem.toLogString();

@@ -21,7 +21,11 @@ namespace Console {
 
 class ConfigStore;
 class EmulatedReaders;
+class ConsoleLogRecorder;
+class FlowOutcomeFeed;
+class LogStore;
 class LanguageManager;
+class MirrorHub;
 class ReaderCommands;
 
 // Everything of the console that is not a widget, built in dependency order
@@ -46,6 +50,10 @@ public:
     DeviceLink::ReaderFleet *fleet() const { return m_fleet.get(); }
     ReaderCommands *commands() const { return m_commands.get(); }
     EmulatedReaders *emulated() const { return m_emulated.get(); }
+    MirrorHub *mirrors() const { return m_mirrors.get(); }
+    FlowOutcomeFeed *flowOutcomes() const { return m_flowOutcomes.get(); }
+    // Null when the log folder could not be opened (then in startupProblems()).
+    LogStore *logs() const { return m_logs.get(); }
     LanguageManager *language() const { return m_language.get(); }
     QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
 
@@ -69,6 +77,10 @@ private:
     std::unique_ptr<DeviceLink::ReaderRegistry> m_registry;
     std::unique_ptr<DeviceLink::ReaderFleet> m_fleet;
     std::unique_ptr<ReaderCommands> m_commands;
+    std::unique_ptr<MirrorHub> m_mirrors;
+    std::unique_ptr<FlowOutcomeFeed> m_flowOutcomes;
+    std::unique_ptr<LogStore> m_logs;
+    std::unique_ptr<ConsoleLogRecorder> m_logRecorder;
     std::unique_ptr<EmulatedReaders> m_emulated;
     QList<DeviceLink::Error> m_problems;
 };

@@ -21,15 +21,17 @@ QString ConsoleOptions::defaultDataDirectory()
 
 QString ConsoleOptions::usage()
 {
-    return u"Usage: madoguchi [--emulate N] [--data-dir DIR] [--lang ja|en]\n"
-           "                 [--discovery-port PORT | --no-discovery] [--minimized]\n"
+    return u"Usage: madoguchi [--emulate N [--demo]] [--data-dir DIR] [--lang ja|en]\n"
+           "                 [--discovery-port PORT | --no-discovery] [--minimized] [--page readers|mirror|logs]\n"
            "\n"
            "  --emulate N         attach N emulated card readers (1-16) at start\n"
+           "  --demo              emulated readers play a scripted patient flow in a loop\n"
            "  --data-dir DIR      keep config.db, logs and emulated readers in DIR\n"
            "  --lang ja|en        user interface language (default: the saved one, else ja)\n"
            "  --discovery-port P  UDP port on which readers announce themselves (45454)\n"
            "  --no-discovery      do not listen for reader announcements\n"
-           "  --minimized         start in the system tray\n"_s;
+           "  --minimized         start in the system tray\n"
+           "  --page NAME         page to open at start: readers (default), mirror or logs\n"_s;
 }
 
 Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
@@ -79,6 +81,15 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
             options.discoveryPort = quint16(port);
         } else if (arg == u"--no-discovery"_s) {
             options.discovery = false;
+        } else if (arg == u"--page"_s) {
+            Result<QString> v = value();
+            if (!v)
+                return v.error();
+            if (v.value() != u"readers"_s && v.value() != u"mirror"_s && v.value() != u"logs"_s)
+                return Error(ErrorCode::InvalidArgument, u"--page takes readers, mirror or logs"_s);
+            options.startPage = v.value();
+        } else if (arg == u"--demo"_s) {
+            options.demo = true;
         } else if (arg == u"--minimized"_s) {
             options.startMinimized = true;
         } else {

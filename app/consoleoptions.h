@@ -12,17 +12,19 @@
 namespace Console {
 
 // How the console was started:
-//   madoguchi [--emulate N] [--data-dir DIR] [--lang ja|en]
+//   madoguchi [--emulate N [--demo]] [--data-dir DIR] [--lang ja|en]
 //             [--discovery-port PORT | --no-discovery] [--minimized]
 struct ConsoleOptions
 {
     QString dataDirectory; // default: the platform's app data folder
     int emulate = 0;
+    bool demo = false;     // emulated readers play the demo patient flow
     QString language;      // empty: the saved choice, else Japanese
     bool discovery = true;
     QHostAddress discoveryAddress = QHostAddress::Any;
     quint16 discoveryPort = DeviceLink::DefaultDiscoveryPort; // 0: any free port
     bool startMinimized = false;
+    QString startPage;     // "readers" (default), "mirror" or "logs"
     bool showHelp = false;
 
     // InvalidArgument naming the bad option.

@@ -82,6 +82,12 @@ Result<void> EmulatedReaders::loadProvider()
     return Error(ErrorCode::PluginUnavailable, u"looked in "_s + tried.join(u", "_s));
 }
 
+void EmulatedReaders::setDemo(bool enabled, bool aligned)
+{
+    m_demo = enabled;
+    m_demoAligned = aligned;
+}
+
 QString EmulatedReaders::serialFor(int number)
 {
     return u"EMU-"_s + QString::number(number).rightJustified(4, u'0');
@@ -117,6 +123,14 @@ Result<void> EmulatedReaders::attachSerial(const QString &serial)
     options.listenAddress = QHostAddress::LocalHost;
     options.announceAddress = QHostAddress::LocalHost;
     options.announcePort = m_fleet->discoveryPort();
+    options.demo = m_demo;
+    // Readers a step apart in the script, so the grid shows the whole flow at once.
+    options.demoOffsetNs = qint64(serial.right(4).toInt() - 1) * 1'900'000'000;
+    if (m_demo && !m_demoAligned) {
+        // Spread readers over one 1/30 s frame: EMU-0001..EMU-0008 an eighth apart.
+        constexpr qint64 FrameNs = 1'000'000'000 / 30;
+        options.demoPhaseNs = (serial.right(4).toInt() % 8) * FrameNs / 8;
+    }
     Result<std::unique_ptr<AttachedReader>> reader = m_provider->attach(options);
     if (!reader)
         return reader.error();

@@ -51,6 +51,11 @@ public:
     void detach(const QString &serial);
     void detachAll();
 
+    // Readers attached from now on play the demo patient flow. Aligned
+    // readers render at the same instants; otherwise each one is shifted by
+    // a fraction of a frame, like independent devices.
+    void setDemo(bool enabled, bool aligned = false);
+
     QStringList serials() const;
     const DeviceLink::AttachedReader *reader(const QString &serial) const;
 
@@ -67,6 +72,8 @@ private:
     std::unique_ptr<QPluginLoader> m_loader;
     DeviceLink::ReaderProvider *m_provider = nullptr;
     std::map<QString, std::unique_ptr<DeviceLink::AttachedReader>> m_readers;
+    bool m_demo = false;
+    bool m_demoAligned = false;
 };
 
 } // namespace Console

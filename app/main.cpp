@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
             window.statusBar()->showMessage(problems.join(u"  "_s), 20000);
         if (options->emulate > 0)
             window.attachEmulated(options->emulate);
+        window.showPage(options->startPage);
         status = QApplication::exec();
     }
     core.value().reset();

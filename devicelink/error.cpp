@@ -79,6 +79,15 @@ QString standardMessage(int code)
         return QCoreApplication::translate("DeviceLink::Error",
                                            "Card readers cannot be searched for automatically because the discovery "
                                            "port is in use. Add readers by address instead.");
+    case ErrorCode::MirrorFrameMalformed:
+    case ErrorCode::MirrorOutOfSync:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The screen mirror of this card reader was interrupted. It restarts by "
+                                           "itself; the card reader keeps working.");
+    case ErrorCode::MirrorUnavailable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This card reader cannot show its screen on the console. Update the card "
+                                           "reader software.");
     case ErrorCode::IllegalTransition:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "This operation is not possible in the card reader's current state.");
@@ -96,6 +105,46 @@ QString standardMessage(int code)
                                            "reader must be registered again.");
     case ErrorCode::InvalidArgument:
         return QCoreApplication::translate("DeviceLink::Error", "A value was out of range or malformed.");
+    case ErrorCode::NotMyNumberCard:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card in the tray is not a My Number card.");
+    case ErrorCode::CardUnreadable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card face could not be read. Place the card flat in the tray; if "
+                                           "this repeats, clean the card camera's window.");
+    case ErrorCode::CardCommunicationFailed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card's chip did not answer as expected. Place the card again; if "
+                                           "this repeats, collect logs and contact support.");
+    case ErrorCode::CollationNumberRejected:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card's chip did not accept the numbers read from the card face. "
+                                           "Place the card again.");
+    case ErrorCode::CollationNumberBlocked:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card's chip is locked after too many failed reads. The holder must "
+                                           "have it unlocked at the municipal office.");
+    case ErrorCode::PinRejected:
+        return QCoreApplication::translate("DeviceLink::Error", "The PIN is incorrect.");
+    case ErrorCode::PinBlocked:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The PIN is locked after too many wrong entries. The holder must have it "
+                                           "reset at the municipal office.");
+    case ErrorCode::CardDataMalformed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The data on the card's chip could not be read. Place the card again.");
+    case ErrorCode::InvalidCollationNumber:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The numbers read from the card face are not valid. Place the card "
+                                           "again.");
+    case ErrorCode::OcrEngineUnavailable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card-face reading component is missing or damaged. Reinstall the "
+                                           "card reader software.");
+    case ErrorCode::CardImageInvalid:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card camera delivered an unusable picture. If this repeats, collect "
+                                           "logs and contact support.");
     case ErrorCode::DatabaseError:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "The console's settings database could not be read or written. Check the "
@@ -106,6 +155,27 @@ QString standardMessage(int code)
                                            "Madoguchi.");
     case ErrorCode::UnknownReader:
         return QCoreApplication::translate("DeviceLink::Error", "No card reader with this serial number is known.");
+    case ErrorCode::LogStoreUnavailable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The log folder cannot be opened or written. Check the free disk space "
+                                           "and the folder's permissions.");
+    case ErrorCode::LogDayUnreadable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The logs of one day are damaged or were written by a newer Madoguchi; "
+                                           "they were set aside and are not shown.");
+    case ErrorCode::LogWriteFailed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "Logs could not be saved. Check the free disk space.");
+    case ErrorCode::LogQueryFailed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The logs could not be searched. Try again; if this repeats, contact "
+                                           "support.");
+    case ErrorCode::LogQueryCancelled:
+        return QCoreApplication::translate("DeviceLink::Error", "The log search was cancelled.");
+    case ErrorCode::LogCollectFailed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The logs could not be written to the archive. Check the free space at "
+                                           "the destination.");
     }
     return QCoreApplication::translate("DeviceLink::Error",
                                        "The card reader reported error %1. Collect logs and contact support.")

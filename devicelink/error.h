@@ -38,6 +38,9 @@ enum class ErrorCode : int {
     SerialMismatch = 210,
     NoClientCertificate = 211,
     DiscoveryUnavailable = 212,
+    MirrorFrameMalformed = 213,
+    MirrorOutOfSync = 214,
+    MirrorUnavailable = 215,
 
     IllegalTransition = 301,
     StateDirectoryUnusable = 302,
@@ -45,9 +48,30 @@ enum class ErrorCode : int {
     IdentityUnusable = 304,
     InvalidArgument = 305,
 
+    // 320-349: the card in the tray: chip (APDUs) and card-face OCR.
+    NotMyNumberCard = 320,
+    CardUnreadable = 321,
+    CardCommunicationFailed = 322,
+    CollationNumberRejected = 323,
+    CollationNumberBlocked = 324,
+    PinRejected = 325,
+    PinBlocked = 326,
+    CardDataMalformed = 327,
+    InvalidCollationNumber = 328,
+    OcrEngineUnavailable = 329,
+    CardImageInvalid = 330,
+
     DatabaseError = 401,
     PluginUnavailable = 402,
     UnknownReader = 403,
+
+    // 410-429: the console's log store (logs/*.db) and log collection.
+    LogStoreUnavailable = 410,
+    LogDayUnreadable = 411,
+    LogWriteFailed = 412,
+    LogQueryFailed = 413,
+    LogQueryCancelled = 414,
+    LogCollectFailed = 415,
 };
 
 // An error as a value: a code the clinic can read out to support, a message

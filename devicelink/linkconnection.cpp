@@ -29,9 +29,14 @@ LinkConnection::LinkConnection(QSslSocket *socket, QObject *parent)
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // A small kernel send buffer keeps what waits for a slow peer short:
+    // the mirror then drops stale frames on our side (MirrorStream) instead
+    // of the kernel holding seconds of them.
+    m_socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, KernelSendBuffer);
     connect(m_socket, &QSslSocket::readyRead, this, &LinkConnection::onReadyRead);
     connect(m_socket, &QSslSocket::disconnected, this, &LinkConnection::onDisconnected);
     connect(m_socket, &QSslSocket::bytesWritten, this, &LinkConnection::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &LinkConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (error != QAbstractSocket::RemoteHostClosedError)
             finish(Error(ErrorCode::LinkDown, m_socket->errorString()));
@@ -87,6 +92,11 @@ qsizetype LinkConnection::queuedBytes(Channel channel) const
     return m_queuedBytes[size_t(channel)];
 }
 
+qint64 LinkConnection::socketBufferedBytes() const
+{
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
 void LinkConnection::abort(const Error &reason)
 {
     if (m_closed)
@@ -116,8 +126,11 @@ void LinkConnection::write(const QByteArray &frame)
 
 void LinkConnection::flushQueues()
 {
+    std::array<bool, ChannelCount> drained{};
     bool wrote = false;
-    while (!m_closed && m_socket->bytesToWrite() < LowWaterMark) {
+    // QSslSocket encrypts on write(): what waits for the kernel is in its
+    // encrypted buffer, not in bytesToWrite().
+    while (!m_closed && socketBufferedBytes() < LowWaterMark) {
         bool any = false;
         for (Channel channel : QueuedChannelOrder) {
             auto &queue = m_queues[size_t(channel)];
@@ -126,15 +139,21 @@ void LinkConnection::flushQueues()
             m_queuedBytes[size_t(channel)] -= queue.front().size();
             write(queue.front());
             queue.pop_front();
+            drained[size_t(channel)] = queue.empty();
             any = wrote = true;
             break;
         }
         if (!any)
             break;
     }
-    if (wrote && m_queuedBytes[size_t(Channel::Video)] == 0 && m_queuedBytes[size_t(Channel::Log)] == 0
-        && m_queuedBytes[size_t(Channel::Bulk)] == 0) {
-        Q_EMIT queueDrained();
+    if (!wrote)
+        return;
+    // Video is latency-bound: hand it to the kernel now rather than on the
+    // next turn of the event loop.
+    m_socket->flush();
+    for (Channel channel : QueuedChannelOrder) {
+        if (drained[size_t(channel)] && !m_closed)
+            Q_EMIT channelDrained(channel);
     }
 }
 

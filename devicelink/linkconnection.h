@@ -41,6 +41,8 @@ public:
     void sendControl(const ControlMessage &message);
     void send(Channel channel, const QByteArray &payload);
     qsizetype queuedBytes(Channel channel) const;
+    // Encrypted bytes the socket still holds, not yet taken by the kernel.
+    qint64 socketBufferedBytes() const;
 
     // Drops the connection at once; closed() follows (queued) with the reason.
     void abort(const Error &reason);
@@ -52,11 +54,15 @@ public:
     quint64 bytesSent() const { return m_bytesSent; }
 
     static constexpr qsizetype LowWaterMark = 256 * 1024;
+    static constexpr int KernelSendBuffer = 128 * 1024;
 
 Q_SIGNALS:
     void controlReceived(const DeviceLink::ControlMessage &message);
     void dataReceived(DeviceLink::Channel channel, const QByteArray &payload);
-    void queueDrained();
+    // The channel's queue went empty: everything queued on it is in the
+    // socket's hands. Senders that keep one frame in flight (the mirror)
+    // send their next one then.
+    void channelDrained(DeviceLink::Channel channel);
     void closed(const DeviceLink::Error &reason);
 
 private:

@@ -5,10 +5,14 @@
 
 #include "devicelink/controlmessage.h"
 #include "devicelink/linkconnection.h"
+#include "devicelink/mirrorsource.h"
+#include "devicelink/mirrorstream.h"
+#include "devicelink/monotonicclock.h"
 #include "devicelink/protocol.h"
 #include "devicelink/readerendpoint.h"
 #include "devicelink/readerinfo.h"
 
+#include <QCborArray>
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -28,6 +32,7 @@ struct LinkServer::Session
     LinkConnection *connection = nullptr;
     QByteArray peerFingerprint;
     bool trusted = false;
+    std::unique_ptr<MirrorStream> mirror;
 };
 
 // QTcpServer that wraps every accepted socket in TLS and hands it over only
@@ -123,6 +128,7 @@ void LinkServer::close()
     // Sessions die with their connections; closed() signals are not needed
     // when the whole server goes away.
     for (auto &session : m_sessions) {
+        session->mirror.reset();
         session->connection->disconnect(this);
         delete session->connection;
     }
@@ -155,6 +161,63 @@ void LinkServer::publishStatus()
         if (session->trusted)
             sendStatus(session.get());
     }
+}
+
+void LinkServer::publishEvent(const QString &kind, const QCborMap &fields)
+{
+    ControlMessage message{QString(MessageType::Event)};
+    message.insert(QString(Field::Kind), kind);
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        message.insert(it.key().toString(), it.value());
+    for (auto &session : m_sessions) {
+        if (session->trusted)
+            session->connection->sendControl(message);
+    }
+}
+
+void LinkServer::publishMirrorFrame(const QList<QRect> &dirty, qint64 renderTimeNs)
+{
+    ++m_framesPublished;
+    for (auto &session : m_sessions) {
+        if (session->mirror)
+            session->mirror->frameRendered(dirty, renderTimeNs);
+    }
+}
+
+int LinkServer::mirrorSubscriberCount() const
+{
+    return int(std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return bool(s->mirror); }));
+}
+
+QCborMap LinkServer::diagnostics() const
+{
+    QCborArray sessions;
+    for (const auto &session : m_sessions) {
+        QCborMap s;
+        s.insert(QString(Field::Trusted), session->trusted);
+        s.insert(QString(Field::QueuedVideo), qint64(session->connection->queuedBytes(Channel::Video)));
+        s.insert(QString(Field::SocketBuffered), session->connection->socketBufferedBytes());
+        s.insert(QString(Field::Mirroring), bool(session->mirror));
+        if (session->mirror)
+            s.insert(QString(Field::Coalesced), qint64(session->mirror->coalescedRenders()));
+        sessions.append(s);
+    }
+    QCborMap result;
+    result.insert(QString(Field::Sessions), sessions);
+    result.insert(QString(Field::FramesPublished), qint64(m_framesPublished));
+    return result;
+}
+
+Result<QCborMap> LinkServer::subscribeMirror()
+{
+    if (!m_mirrorSource)
+        return Error(ErrorCode::MirrorUnavailable, u"this reader has no screen to mirror"_s);
+    const PixelView frame = m_mirrorSource->mirrorFrame();
+    QCborMap result;
+    result.insert(QString(Field::ClockNs), monotonicNs());
+    result.insert(QString(Field::Width), frame.width);
+    result.insert(QString(Field::Height), frame.height);
+    return result;
 }
 
 void LinkServer::onEncrypted(LinkConnection *connection)
@@ -265,9 +328,30 @@ void LinkServer::handleRequest(Session *session, const ControlMessage &message)
             return;
         }
         connection->sendControl(ControlMessage::replyOk(message.id()));
-        for (auto &other : m_sessions)
+        for (auto &other : m_sessions) {
             other->trusted = false;
+            other->mirror.reset();
+        }
         Q_EMIT trustedSessionsChanged(0);
+        return;
+    }
+
+    if (op == Op::MirrorSubscribe) {
+        Result<QCborMap> result = subscribeMirror();
+        connection->sendControl(result ? ControlMessage::replyOk(message.id(), result.value())
+                                       : ControlMessage::replyError(message.id(), result.error()));
+        // After the reply, so that the console knows the stream's clock before its first frame.
+        if (result)
+            session->mirror = std::make_unique<MirrorStream>(connection, m_mirrorSource);
+        return;
+    }
+    if (op == Op::LinkDiagnostics) {
+        connection->sendControl(ControlMessage::replyOk(message.id(), diagnostics()));
+        return;
+    }
+    if (op == Op::MirrorUnsubscribe) {
+        session->mirror.reset();
+        connection->sendControl(ControlMessage::replyOk(message.id()));
         return;
     }
 

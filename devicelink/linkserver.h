@@ -16,6 +16,7 @@ namespace DeviceLink {
 
 class ControlMessage;
 class LinkConnection;
+class MirrorSource;
 class ReaderEndpoint;
 
 // The reader's end of devicelink: accepts TLS connections from consoles on
@@ -40,6 +41,16 @@ public:
 
     // Pushes the endpoint's current status to the paired console.
     void publishStatus();
+    // Sends {t: "event", kind, …fields} to trusted sessions only; an
+    // untrusted console never learns what happens at the reader.
+    void publishEvent(const QString &kind, const QCborMap &fields);
+
+    // Where mirror frames come from; without one, mirrorSubscribe is refused
+    // with MirrorUnavailable. source must outlive the server.
+    void setMirrorSource(const MirrorSource *source) { m_mirrorSource = source; }
+    // The screen was rendered: streams the change to subscribed sessions.
+    void publishMirrorFrame(const QList<QRect> &dirty, qint64 renderTimeNs);
+    int mirrorSubscriberCount() const;
 
     int sessionCount() const;
     int trustedSessionCount() const;
@@ -62,9 +73,13 @@ private:
     void sendHello(Session *session);
     void sendStatus(Session *session);
     void removeSession(Session *session, const Error &reason);
+    Result<QCborMap> subscribeMirror();
+    QCborMap diagnostics() const;
 
     TlsIdentity m_identity;
     ReaderEndpoint *m_endpoint;
+    const MirrorSource *m_mirrorSource = nullptr;
+    quint64 m_framesPublished = 0;
     std::unique_ptr<Listener> m_listener;
     std::vector<std::unique_ptr<Session>> m_sessions;
 };

@@ -49,7 +49,26 @@ inline constexpr QLatin1String CloseReception{"closeReception"};
 inline constexpr QLatin1String Refresh{"refresh"};
 inline constexpr QLatin1String Pair{"pair"};
 inline constexpr QLatin1String Unpair{"unpair"};
+// The screen mirror: the reader streams its masked screen on the video
+// channel to the subscribed session until it unsubscribes or goes away.
+inline constexpr QLatin1String MirrorSubscribe{"mirrorSubscribe"};
+inline constexpr QLatin1String MirrorUnsubscribe{"mirrorUnsubscribe"};
+// What the link itself holds on the reader: queued bytes per session, mirror
+// frames published and coalesced. For support and tests.
+inline constexpr QLatin1String LinkDiagnostics{"linkDiagnostics"};
+// The patient flow's settings (consent items, operating mode, face
+// timeout): setFlowSettings changes the fields it is given and replies with
+// all of them, as flowSettings does.
+inline constexpr QLatin1String SetFlowSettings{"setFlowSettings"};
+inline constexpr QLatin1String FlowSettings{"flowSettings"};
 } // namespace Op
+
+// The kind of an event message ({t: "event", kind: …, …}), sent by the reader
+// unasked to its paired console.
+namespace EventKind {
+// One patient's check ended: {outcome: FlowOutcome as CBOR}, no personal data.
+inline constexpr QLatin1String FlowOutcome{"flowOutcome"};
+} // namespace EventKind
 
 namespace Field {
 inline constexpr QLatin1String Type{"t"};
@@ -75,7 +94,32 @@ inline constexpr QLatin1String Trusted{"trusted"};
 inline constexpr QLatin1String State{"state"};
 inline constexpr QLatin1String Uptime{"uptimeMs"};
 inline constexpr QLatin1String Sequence{"n"};
+inline constexpr QLatin1String ClockNs{"clockNs"};
+inline constexpr QLatin1String Width{"width"};
+inline constexpr QLatin1String Height{"height"};
+inline constexpr QLatin1String Sessions{"sessions"};
+inline constexpr QLatin1String QueuedVideo{"queuedVideo"};
+inline constexpr QLatin1String SocketBuffered{"socketBuffered"};
+inline constexpr QLatin1String Mirroring{"mirroring"};
+inline constexpr QLatin1String Coalesced{"coalesced"};
+inline constexpr QLatin1String FramesPublished{"framesPublished"};
+inline constexpr QLatin1String Kind{"kind"};
+inline constexpr QLatin1String Outcome{"outcome"};
 } // namespace Field
+
+// The fields of setFlowSettings and flowSettings.
+namespace FlowField {
+inline constexpr QLatin1String Medication{"medication"}; // 薬剤情報
+inline constexpr QLatin1String HealthCheck{"healthCheck"}; // 特定健診
+inline constexpr QLatin1String Surgery{"surgery"}; // 手術情報
+inline constexpr QLatin1String MedicalCare{"medicalCare"}; // 診療情報
+inline constexpr QLatin1String Combined{"combined"};
+inline constexpr QLatin1String HighCost{"highCost"}; // 高額療養費
+inline constexpr QLatin1String Mode{"mode"};
+inline constexpr QLatin1String FaceTimeoutS{"faceTimeoutS"};
+inline constexpr QLatin1String ModeUnattended{"unattended"};
+inline constexpr QLatin1String ModeVisualCheck{"visualCheck"};
+} // namespace FlowField
 
 namespace Role {
 inline constexpr QLatin1String Reader{"reader"};

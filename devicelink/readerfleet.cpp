@@ -87,6 +87,11 @@ ReaderLink *ReaderFleet::createLink(const QString &serial)
         m_registry->setStatus(serialOf(link), status);
     });
     connect(link, &ReaderLink::failed, this, [this, link](const Error &reason) { onFailed(link, reason); });
+    connect(link, &ReaderLink::messageReceived, this, [this, link](const ControlMessage &message) {
+        // A probe not yet adopted has no serial: nothing to attribute the message to.
+        if (const QString from = serialOf(link); !from.isEmpty())
+            Q_EMIT messageReceived(from, message);
+    });
     return link;
 }
 

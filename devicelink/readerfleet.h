@@ -62,6 +62,8 @@ Q_SIGNALS:
     // A link failed or was refused; for the console log and status bar.
     void linkProblem(const QString &serial, const DeviceLink::Error &error);
     void discoveryProblem(const DeviceLink::Error &error);
+    // An event or other unsolicited message from a trusted reader.
+    void messageReceived(const QString &serial, const DeviceLink::ControlMessage &message);
 
 private:
     ReaderLink *createLink(const QString &serial);

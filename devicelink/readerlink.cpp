@@ -120,6 +120,11 @@ void ReaderLink::onEncrypted()
     m_connection = new LinkConnection(socket, this);
     connect(m_connection, &LinkConnection::controlReceived, this, &ReaderLink::onControl);
     connect(m_connection, &LinkConnection::closed, this, &ReaderLink::onClosed);
+    connect(m_connection, &LinkConnection::dataReceived, this, [this](Channel channel, const QByteArray &payload) {
+        // Only a reader proven to be the pinned one may fill the mirror.
+        if (channel == Channel::Video && m_phase == Phase::Trusted)
+            Q_EMIT videoReceived(payload);
+    });
 
     const QByteArray fingerprint = certificateFingerprint(m_peerCertificate);
     if (!m_pinned.isEmpty() && fingerprint != m_pinned) {

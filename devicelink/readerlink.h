@@ -95,6 +95,8 @@ Q_SIGNALS:
     void statusReceived(const DeviceLink::ReaderStatus &status);
     // Events and other unsolicited control messages of later protocol minors.
     void messageReceived(const DeviceLink::ControlMessage &message);
+    // A screen-mirror frame (MirrorDecoder's input), while subscribed.
+    void videoReceived(const QByteArray &payload);
     // The link is not usable: why it failed or went down.
     void failed(const DeviceLink::Error &reason);
 

@@ -27,6 +27,12 @@ struct AttachOptions
     // Where the reader sends its discovery beacons.
     QHostAddress announceAddress = QHostAddress::LocalHost;
     quint16 announcePort = 0;
+    // Play the scripted patient flow (ReaderStack::DemoPlayer), rendering on
+    // the monotonic clock's 1/30 s grid shifted by demoPhaseNs.
+    bool demo = false;
+    qint64 demoPhaseNs = 0;
+    // How far into its loop the demo starts, so that readers show different steps.
+    qint64 demoOffsetNs = 0;
 };
 
 // A reader running inside the console process. The console talks to it over

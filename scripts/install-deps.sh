@@ -16,8 +16,14 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
     # key and certificate generation for the TLS link
     libssl-dev
+    # lossless compression of the screen mirror's tiles
+    libzstd-dev
+    # the log store: SQLite C API (custom FTS5 tokenizer), zip archives of collected logs (zlib)
+    libsqlite3-dev libquazip1-qt6-dev zlib1g-dev
     # Japanese text on the reader screens and in the console
     fonts-noto-cjk fonts-ipaexfont
+    # card face: camera frames (OpenCV, JPEG 2000 face photo) and OCR (Tesseract, jpn + eng models)
+    libopencv-dev tesseract-ocr libtesseract-dev libleptonica-dev tesseract-ocr-jpn tesseract-ocr-eng
 )
 if [ "${1:-}" = "screenshots" ]; then
     packages+=(xvfb x11-apps imagemagick)

@@ -25,3 +25,18 @@ for lang in ja en; do
         kill \$app"
     echo "wrote $out/console-$lang.png"
 done
+
+# The mirror grid: eight emulated readers playing the demo flow, one step
+# apart, so that the PIN pad (masked) and the camera screen are among them.
+for lang in ja en; do
+    mirror_data=$(mktemp -d)
+    xvfb-run -a -s "-screen 0 1100x700x24" sh -c "
+        '$build/bin/madoguchi' --emulate 8 --demo --page mirror --data-dir '$mirror_data' --discovery-port 0 \
+            --lang $lang > /dev/null 2>&1 &
+        app=\$!
+        sleep 6
+        import -window root '$out/mirror-$lang.png'
+        kill \$app"
+    rm -rf "$mirror_data"
+    echo "wrote $out/mirror-$lang.png"
+done

@@ -107,6 +107,82 @@
         <source>The card reader reported error %1. Collect logs and contact support.</source>
         <translation>カードリーダーがエラー(%1)を報告しました。ログを収集してサポートにお問い合わせください。</translation>
     </message>
+    <message>
+        <source>The screen mirror of this card reader was interrupted. It restarts by itself; the card reader keeps working.</source>
+        <translation>このカードリーダーの画面ミラーが中断しました。自動的に再開します。カードリーダーはそのまま使えます。</translation>
+    </message>
+    <message>
+        <source>This card reader cannot show its screen on the console. Update the card reader software.</source>
+        <translation>このカードリーダーは画面をコンソールに表示できません。カードリーダーのソフトウェアを更新してください。</translation>
+    </message>
+    <message>
+        <source>The card in the tray is not a My Number card.</source>
+        <translation>置かれたカードはマイナンバーカードではありません。</translation>
+    </message>
+    <message>
+        <source>The card face could not be read. Place the card flat in the tray; if this repeats, clean the card camera&apos;s window.</source>
+        <translation>カードの券面を読み取れませんでした。カードをトレイに平らに置いてください。繰り返す場合は、券面カメラの窓を清掃してください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s chip did not answer as expected. Place the card again; if this repeats, collect logs and contact support.</source>
+        <translation>カードのICチップが正しく応答しませんでした。カードを置き直してください。繰り返す場合は、ログを収集してサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s chip did not accept the numbers read from the card face. Place the card again.</source>
+        <translation>券面から読み取った番号をICチップが受け付けませんでした。カードを置き直してください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s chip is locked after too many failed reads. The holder must have it unlocked at the municipal office.</source>
+        <translation>照合に続けて失敗したため、カードのICチップがロックされました。ご本人がお住まいの市区町村の窓口でロックを解除する必要があります。</translation>
+    </message>
+    <message>
+        <source>The PIN is incorrect.</source>
+        <translation>暗証番号が違います。</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong entries. The holder must have it reset at the municipal office.</source>
+        <translation>暗証番号を続けて間違えたため、ロックされました。ご本人がお住まいの市区町村の窓口で再設定する必要があります。</translation>
+    </message>
+    <message>
+        <source>The data on the card&apos;s chip could not be read. Place the card again.</source>
+        <translation>カードのICチップの情報を読み取れませんでした。カードを置き直してください。</translation>
+    </message>
+    <message>
+        <source>The numbers read from the card face are not valid. Place the card again.</source>
+        <translation>券面から読み取った番号が正しくありません。カードを置き直してください。</translation>
+    </message>
+    <message>
+        <source>The card-face reading component is missing or damaged. Reinstall the card reader software.</source>
+        <translation>券面読み取りの部品が見つからないか壊れています。カードリーダーのソフトウェアを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The card camera delivered an unusable picture. If this repeats, collect logs and contact support.</source>
+        <translation>券面カメラの画像を使用できませんでした。繰り返す場合は、ログを収集してサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The log folder cannot be opened or written. Check the free disk space and the folder&apos;s permissions.</source>
+        <translation>ログのフォルダーを開けないか、書き込めません。ディスクの空き容量とフォルダーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The logs of one day are damaged or were written by a newer Madoguchi; they were set aside and are not shown.</source>
+        <translation>ある日のログが壊れているか、新しいバージョンのMadoguchiで書かれています。別に保管し、表示していません。</translation>
+    </message>
+    <message>
+        <source>Logs could not be saved. Check the free disk space.</source>
+        <translation>ログを保存できませんでした。ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>The logs could not be searched. Try again; if this repeats, contact support.</source>
+        <translation>ログを検索できませんでした。もう一度お試しください。繰り返す場合はサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The log search was cancelled.</source>
+        <translation>ログの検索を取り消しました。</translation>
+    </message>
+    <message>
+        <source>The logs could not be written to the archive. Check the free space at the destination.</source>
+        <translation>ログを圧縮ファイルに書き込めませんでした。保存先の空き容量を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceLink::ReaderCommand</name>
@@ -260,6 +336,449 @@
         <source>Software %1</source>
         <translation>ソフトウェア %1</translation>
     </message>
+    <message>
+        <source>Reading your card</source>
+        <translation>カードを読み取っています</translation>
+    </message>
+    <message>
+        <source>Please do not remove the card.</source>
+        <translation>カードを取らずにお待ちください。</translation>
+    </message>
+    <message>
+        <source>Do you agree to share your medication information?</source>
+        <translation>薬剤情報の提供に同意しますか？</translation>
+    </message>
+    <message>
+        <source>Your doctor can then see the medicines you received in the last three years.</source>
+        <translation>同意すると、過去3年間に処方されたお薬の情報を医師が確認できます。</translation>
+    </message>
+    <message>
+        <source>The eligibility check is complete</source>
+        <translation>資格確認が終了しました</translation>
+    </message>
+    <message>
+        <source>Please take your card.</source>
+        <translation>カードをお取りください。</translation>
+    </message>
+    <message>
+        <source>Please hold still</source>
+        <translation>そのまま動かないでください</translation>
+    </message>
+    <message>
+        <source>Consent to share information</source>
+        <translation>情報提供の同意</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>同意する</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>同意しない</translation>
+    </message>
+    <message>
+        <source>Face recognition</source>
+        <translation>顔認証</translation>
+    </message>
+    <message>
+        <source>Please look at the camera</source>
+        <translation>カメラを見てください</translation>
+    </message>
+    <message>
+        <source>Card photo</source>
+        <translation>カードの写真</translation>
+    </message>
+    <message>
+        <source>Error code %1</source>
+        <translation>エラーコード %1</translation>
+    </message>
+    <message>
+        <source>Identity check</source>
+        <translation>本人確認</translation>
+    </message>
+    <message>
+        <source>Please choose how to confirm your identity</source>
+        <translation>本人確認の方法を選んでください</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>If face recognition does not work, you can always use your PIN.</source>
+        <translation>顔認証ができない場合は、暗証番号でも確認できます。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>訂正</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Enter your 4-digit PIN</source>
+        <translation>4桁の暗証番号を入力してください</translation>
+    </message>
+    <message>
+        <source>Tries left: %1</source>
+        <translation>残り回数：%1回</translation>
+    </message>
+    <message>
+        <source>Cover the keypad with your hand so that nobody can see it.</source>
+        <translation>周りの人に見えないよう、手で隠して入力してください。</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>保護されています</translation>
+    </message>
+    <message>
+        <source>The My Number card could not be recognised</source>
+        <translation>マイナンバーカードを認識できませんでした</translation>
+    </message>
+    <message>
+        <source>Please place the card face up in the tray again.</source>
+        <translation>カードの表面を上にして、もう一度置いてください。</translation>
+    </message>
+    <message>
+        <source>This is not a My Number card</source>
+        <translation>マイナンバーカード以外のカードです</translation>
+    </message>
+    <message>
+        <source>The card&apos;s IC chip could not be read</source>
+        <translation>カードのICチップを読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>This card is locked</source>
+        <translation>このカードはロックされています</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked</source>
+        <translation>暗証番号がロックされています</translation>
+    </message>
+    <message>
+        <source>The PIN can be reset at your city, town or village office.</source>
+        <translation>暗証番号の再設定は、お住まいの市区町村の窓口で行えます。</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>時間切れです</translation>
+    </message>
+    <message>
+        <source>Please take your card and try again.</source>
+        <translation>カードを取り出して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Your identity could not be confirmed</source>
+        <translation>本人確認ができませんでした</translation>
+    </message>
+    <message>
+        <source>Do you agree to share your health check results?</source>
+        <translation>特定健診等の情報の提供に同意しますか？</translation>
+    </message>
+    <message>
+        <source>Your doctor can then see the results of your specific health checkups.</source>
+        <translation>同意すると、特定健診などの結果を医師が確認できます。</translation>
+    </message>
+    <message>
+        <source>Do you agree to share your surgery information?</source>
+        <translation>手術情報の提供に同意しますか？</translation>
+    </message>
+    <message>
+        <source>Your doctor can then see the surgeries you had in the last five years.</source>
+        <translation>同意すると、過去5年間の手術の情報を医師が確認できます。</translation>
+    </message>
+    <message>
+        <source>Do you agree to share your medical care information?</source>
+        <translation>診療情報の提供に同意しますか？</translation>
+    </message>
+    <message>
+        <source>Your doctor can then see the care you received at other medical institutions.</source>
+        <translation>同意すると、他の医療機関での診療の情報を医師が確認できます。</translation>
+    </message>
+    <message>
+        <source>Do you agree to share all of this information?</source>
+        <translation>これらの情報の提供にまとめて同意しますか？</translation>
+    </message>
+    <message>
+        <source>Your doctor can then see your medication, health check and other care information.</source>
+        <translation>同意すると、薬剤情報や特定健診などの情報を医師が確認できます。</translation>
+    </message>
+    <message>
+        <source>Do you agree to share your high-cost medical care limit?</source>
+        <translation>高額療養費制度の限度額情報の提供に同意しますか？</translation>
+    </message>
+    <message>
+        <source>You then pay no more than your limit at the counter, without a limit certificate.</source>
+        <translation>限度額適用認定証がなくても、窓口でのお支払いが限度額までになります。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled</source>
+        <translation>資格確認を中止しました</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s electronic certificate has expired</source>
+        <translation>電子証明書の有効期限が切れています</translation>
+    </message>
+    <message>
+        <source>Your card&apos;s electronic certificate expires soon</source>
+        <translation>電子証明書の有効期限が近づいています</translation>
+    </message>
+    <message>
+        <source>Please renew it at your city, town or village office.</source>
+        <translation>お住まいの市区町村の窓口で更新してください。</translation>
+    </message>
+    <message>
+        <source>Face not recognised. Please use your PIN.</source>
+        <translation>顔認証できませんでした。暗証番号をご利用ください。</translation>
+    </message>
+    <message>
+        <source>A member of staff will check your identity</source>
+        <translation>職員が本人確認を行います</translation>
+    </message>
+</context>
+<context>
+    <name>Views::LogFilterBar</name>
+    <message>
+        <source>Reader:</source>
+        <translation>カードリーダー：</translation>
+    </message>
+    <message>
+        <source>All readers</source>
+        <translation>すべてのカードリーダー</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>デバッグ</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間：</translation>
+    </message>
+    <message>
+        <source>From (Japan time)</source>
+        <translation>開始（日本時間）</translation>
+    </message>
+    <message>
+        <source>Until (Japan time, not included)</source>
+        <translation>終了（日本時間、この時刻を含まない）</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>エラーコード</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+</context>
+<context>
+    <name>Views::LogTableModel</name>
+    <message>
+        <source>Debug</source>
+        <translation>デバッグ</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>カードリーダー</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>レベル</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Views::LogViewerPage</name>
+    <message>
+        <source>No more hits</source>
+        <translation>これ以上見つかりません</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>日時：%1</translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation>カードリーダー：%1</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Level: %1</source>
+        <translation>レベル：%1</translation>
+    </message>
+    <message>
+        <source>Category: %1</source>
+        <translation>分類：%1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>コード：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>メッセージ：%1</translation>
+    </message>
+    <message>
+        <source>Export logs as CSV</source>
+        <translation>ログをCSVで書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Select the records first.</source>
+        <translation>先に記録を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n record(s).</source>
+        <translation>
+            <numerusform>%n 件をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s).</source>
+        <translation>
+            <numerusform>%n 件を書き出しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete logs</source>
+        <translation>ログの削除</translation>
+    </message>
+    <message>
+        <source>Delete every log record of %1 (Japan time)? This cannot be undone.</source>
+        <translation>%1（日本時間）のログをすべて削除しますか？ 元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Deleted the logs of %1.</source>
+        <translation>%1 のログを削除しました。</translation>
+    </message>
+    <message>
+        <source>Search logs (Japanese words, codes such as 0x81000001)</source>
+        <translation>ログを検索（日本語の語句、0x81000001 などのコード）</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Show only hits</source>
+        <translation>一致した行だけ表示</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>リアルタイム表示</translation>
+    </message>
+    <message>
+        <source>Follow new records as they arrive; turn off to pause.</source>
+        <translation>新しい記録を表示し続けます。オフにすると一時停止します。</translation>
+    </message>
+    <message>
+        <source>Time to jump to (Japan time)</source>
+        <translation>移動先の日時（日本時間）</translation>
+    </message>
+    <message>
+        <source>Go to time</source>
+        <translation>日時へ移動</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVで書き出す…</translation>
+    </message>
+    <message>
+        <source>Day whose logs to delete (Japan time)</source>
+        <translation>ログを削除する日（日本時間）</translation>
+    </message>
+    <message>
+        <source>Delete this day&apos;s logs…</source>
+        <translation>この日のログを削除…</translation>
+    </message>
 </context>
 <context>
     <name>Views::MainWindow</name>
@@ -389,6 +908,68 @@ Card readers (software / firmware):
     <message>
         <source>Madoguchi keeps watching the card readers in the task tray. Use Quit in its menu to end it.</source>
         <translation>窓口はタスクトレイでカードリーダーの監視を続けます。終了するにはタスクトレイのメニューから「窓口を終了」を選んでください。</translation>
+    </message>
+    <message>
+        <source>Screen mirror</source>
+        <translation>画面ミラー</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>ログ</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MirrorGridPage</name>
+    <message>
+        <source>Save screen snapshot</source>
+        <translation>画面のスナップショットを保存</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The snapshot could not be saved: %1 (%2)</source>
+        <translation>スナップショットを保存できませんでした：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved the screen of %1 to %2</source>
+        <translation>%1 の画面を %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Back to all readers</source>
+        <translation>一覧に戻る</translation>
+    </message>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>スナップショットを保存…</translation>
+    </message>
+    <message>
+        <source>Show frame rate and delay</source>
+        <translation>フレームレートと遅延を表示</translation>
+    </message>
+    <message>
+        <source>No card reader is connected. Connect a card reader, or attach an emulated one from the Card readers menu.</source>
+        <translation>カードリーダーが接続されていません。カードリーダーを接続するか、「カードリーダー」メニューからエミュレートしたリーダーを接続してください。</translation>
+    </message>
+    <message>
+        <source>The card readers hide the PIN pad, the camera image and the card photo before sending their screen; the mirror only watches and cannot operate a reader.</source>
+        <translation>カードリーダーは暗証番号の入力欄、カメラの映像、カードの写真を隠してから画面を送ります。画面ミラーは表示のみで、カードリーダーを操作することはできません。</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MirrorView</name>
+    <message>
+        <source>Screen of card reader %1</source>
+        <translation>カードリーダー %1 の画面</translation>
+    </message>
+    <message>
+        <source>Waiting for the screen of %1…</source>
+        <translation>%1 の画面を待っています…</translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 ms · paint %3 ms</source>
+        <translation>%1 fps ・ 遅延 %2 ms ・ 描画 %3 ms</translation>
     </message>
 </context>
 <context>

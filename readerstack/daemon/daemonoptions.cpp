@@ -15,14 +15,15 @@ using namespace Qt::StringLiterals;
 QString DaemonOptions::usage()
 {
     return u"Usage: madoguchi-reader --serial SERIAL --state-dir DIR [--listen ADDRESS:PORT]\n"
-           "                        [--announce ADDRESS:PORT | --no-announce] [--reset-pairing]\n"
+           "                        [--announce ADDRESS:PORT | --no-announce] [--reset-pairing] [--demo]\n"
            "\n"
            "Runs one card reader headless. It listens for the console on --listen\n"
            "(default 127.0.0.1:45455), keeps its identity and state in --state-dir,\n"
            "and announces itself on UDP to --announce.\n"
            "\n"
            "  --reset-pairing   forget the console this reader trusts (as the admin\n"
-           "                    screen's registration reset does), then run.\n"_s;
+           "                    screen's registration reset does), then run.\n"
+           "  --demo            play the scripted patient flow in a loop (demonstration).\n"_s;
 }
 
 Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
@@ -75,6 +76,8 @@ Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
             noAnnounce = true;
         } else if (arg == u"--reset-pairing"_s) {
             options.resetPairing = true;
+        } else if (arg == u"--demo"_s) {
+            options.host.demo = true;
         } else {
             return Error(ErrorCode::InvalidArgument, u"unknown option "_s + arg);
         }

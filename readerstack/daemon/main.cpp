@@ -3,6 +3,8 @@
 
 #include "devicelink/logfile.h"
 #include "readerstack/daemon/daemonoptions.h"
+#include "readerstack/daemon/ocrcommand.h"
+#include "readerstack/daemon/screenscommand.h"
 #include "readerstack/daemon/terminationwatcher.h"
 #include "readerstack/device/readerdevice.h"
 #include "readerstack/device/readerstatestore.h"
@@ -47,6 +49,16 @@ void printError(const Error &error)
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && qstrcmp(argv[1], "ocr") == 0) {
+        QCoreApplication app(argc, argv);
+        return runOcrCommand(QCoreApplication::arguments().mid(2));
+    }
+    if (argc > 1 && qstrcmp(argv[1], "screens") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return runScreensCommand(QGuiApplication::arguments().mid(2));
+    }
     // The reader draws its screen off-screen; it needs no display server.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

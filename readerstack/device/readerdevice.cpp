@@ -64,7 +64,10 @@ Result<ReaderState> ReaderDevice::apply(ReaderCommand command)
 
 Result<QCborMap> ReaderDevice::handleRequest(const QString &op, const QCborMap &args)
 {
-    Q_UNUSED(args)
+    if (op == Op::FlowSettings)
+        return m_contents.flow.toCbor();
+    if (op == Op::SetFlowSettings)
+        return setFlowSettings(args);
     if (op == Op::Status) {
         QCborMap reply = status().toFields();
         const QCborMap description = m_description.toFields();
@@ -85,6 +88,24 @@ Result<QCborMap> ReaderDevice::handleRequest(const QString &op, const QCborMap &
             reply.insert(it.key(), it.value());
     }
     return reply;
+}
+
+Result<QCborMap> ReaderDevice::setFlowSettings(const QCborMap &args)
+{
+    Result<FlowSettings> changed = m_contents.flow.changedBy(args);
+    if (!changed)
+        return changed.error();
+    if (changed.value() == m_contents.flow)
+        return m_contents.flow.toCbor();
+    const FlowSettings previous = m_contents.flow;
+    m_contents.flow = changed.value();
+    if (Result<void> saved = persist(); !saved) {
+        m_contents.flow = previous;
+        return saved.error();
+    }
+    qCInfo(lcReader).noquote() << m_description.serial << "flow settings" << m_contents.flow.toJson();
+    Q_EMIT flowSettingsChanged(m_contents.flow);
+    return m_contents.flow.toCbor();
 }
 
 Result<void> ReaderDevice::setPairedConsole(const QByteArray &fingerprint)

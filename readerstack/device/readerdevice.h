@@ -12,8 +12,8 @@
 namespace ReaderStack {
 
 // The reader's operating logic as the console sees it: obeys 起動, 終了,
-// 受付終了 and 更新 through the shared state machine, remembers its state
-// and its paired console, and reports both.
+// 受付終了 and 更新 through the shared state machine, remembers its state,
+// its paired console and the patient flow's settings, and reports them.
 //
 // Thread: the reader's thread.
 class ReaderDevice : public QObject, public DeviceLink::ReaderEndpoint
@@ -36,11 +36,16 @@ public:
     // A fault found by the reader itself (shown as エラー(code)).
     void raiseError(const DeviceLink::Error &error);
 
+    const FlowSettings &flowSettings() const { return m_contents.flow; }
+
 Q_SIGNALS:
     void statusChanged();
+    // Saved before it is emitted.
+    void flowSettingsChanged(const ReaderStack::FlowSettings &settings);
 
 private:
     DeviceLink::Result<void> persist();
+    DeviceLink::Result<QCborMap> setFlowSettings(const QCborMap &args);
 
     DeviceLink::ReaderDescription m_description;
     ReaderStateStore *m_store;

@@ -37,6 +37,7 @@ Result<ReaderStateStore::Contents> parse(const QByteArray &bytes)
     if (!paired.isEmpty() && paired.size() != 32)
         return Error(ErrorCode::StateFileCorrupt, u"invalid console fingerprint"_s);
     contents.pairedConsole = paired;
+    contents.flow = FlowSettings::fromJson(object.value(u"flow"_s).toObject());
     return contents;
 }
 
@@ -81,6 +82,7 @@ Result<void> ReaderStateStore::save(const Contents &contents)
     object.insert(u"version"_s, FormatVersion);
     object.insert(u"state"_s, wireName(isPersistent(contents.state) ? contents.state : ReaderState::Stopped));
     object.insert(u"pairedConsole"_s, QString::fromLatin1(contents.pairedConsole.toHex()));
+    object.insert(u"flow"_s, contents.flow.toJson());
     QSaveFile file(filePath());
     const QByteArray bytes = QJsonDocument(object).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

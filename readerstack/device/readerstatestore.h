@@ -5,6 +5,7 @@
 
 #include "devicelink/error.h"
 #include "devicelink/readerstate.h"
+#include "readerstack/flow/flowsettings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,7 +13,8 @@
 namespace ReaderStack {
 
 // What a reader remembers across restarts, kept in <state-dir>/state.json:
-// the state it was left in and the console it trusts. Written atomically
+// the state it was left in, the console it trusts and the patient flow's
+// settings (a file from before them gives the defaults). Written atomically
 // (QSaveFile), so a power cut leaves the old or the new file, never half.
 class ReaderStateStore
 {
@@ -21,6 +23,7 @@ public:
     {
         DeviceLink::ReaderState state = DeviceLink::ReaderState::Stopped;
         QByteArray pairedConsole; // SHA-256 fingerprint, empty when unpaired
+        FlowSettings flow;
     };
 
     explicit ReaderStateStore(QString directory);

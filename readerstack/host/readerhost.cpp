@@ -5,9 +5,14 @@
 
 #include "devicelink/discovery.h"
 #include "devicelink/linkserver.h"
+#include "devicelink/protocol.h"
 #include "devicelink/readerinfo.h"
 #include "readerstack/device/readerdevice.h"
 #include "readerstack/device/readerversion.h"
+#include "readerstack/flow/flowclock.h"
+#include "readerstack/flow/patientflow.h"
+#include "readerstack/scenario/demoplayer.h"
+#include "readerstack/scenario/readerscenario.h"
 #include "readerstack/screen/readerscreen.h"
 
 #include <QDir>
@@ -79,12 +84,24 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
     }
 
     ReaderHost *raw = host.get();
-    QObject::connect(raw->m_device.get(), &ReaderDevice::statusChanged, raw, [raw] {
-        raw->m_server->publishStatus();
-        raw->updateScreen();
-    });
+    QObject::connect(raw->m_device.get(), &ReaderDevice::statusChanged, raw, &ReaderHost::onStatusChanged);
     host->m_screen = std::make_unique<ReaderScreen>();
+    host->m_server->setMirrorSource(host->m_screen.get());
+    QObject::connect(raw->m_screen.get(), &ReaderScreen::frameRendered, raw->m_server.get(),
+                     &LinkServer::publishMirrorFrame);
+    if (!options.demo)
+        host->startFlow();
     host->updateScreen();
+    if (options.demo) {
+        // A demonstration reader is in service, as a real one would be while patients use it.
+        if (host->m_device->state() != ReaderState::Running) {
+            if (Result<ReaderState> started = host->m_device->apply(ReaderCommand::Start); !started)
+                qCWarning(lcReader).noquote() << options.serial << "demo not started:" << started.error().toLogString();
+        }
+        host->m_demo = std::make_unique<DemoPlayer>(raw->m_screen.get(), raw->m_screen->idleContent(),
+                                                    options.demoPhaseNs);
+        host->m_demo->start(options.demoOffsetNs);
+    }
 
     for (const Error &warning : std::as_const(host->m_warnings))
         qCWarning(lcReader).noquote() << options.serial << warning.toLogString();
@@ -95,6 +112,8 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
 
 ReaderHost::~ReaderHost()
 {
+    m_flow.reset();
+    m_demo.reset();
     if (m_beacon)
         m_beacon->stop();
     if (m_server)
@@ -113,13 +132,69 @@ quint16 ReaderHost::port() const
 
 void ReaderHost::updateScreen()
 {
+    if (m_demo)
+        return;
     IdleScreenContent content;
     const ReaderStatus status = m_device->status();
     content.state = status.state;
     content.error = status.error;
     content.serial = m_device->description().serial;
     content.software = m_device->description().software;
-    m_screen->showIdle(content);
+    // The flow shows it whenever no card is in, and keeps its own screen otherwise.
+    if (m_flow)
+        m_flow->setIdleContent(content);
+    else
+        m_screen->showIdle(content);
+}
+
+void ReaderHost::startFlow()
+{
+    m_clock = std::make_unique<SystemFlowClock>();
+    m_scenario = std::make_unique<ReaderScenario>(*m_clock);
+    m_flow = std::make_unique<PatientFlow>(*m_screen, m_scenario->cardFaceSource(), m_scenario->faceVerifier(),
+                                           *m_clock);
+    applyFlowSettings(m_device->flowSettings());
+    connect(m_scenario.get(), &ReaderScenario::cardPlaced, this, &ReaderHost::onCardPlaced);
+    connect(m_scenario.get(), &ReaderScenario::cardRemoved, m_flow.get(), &PatientFlow::cardRemoved);
+    connect(m_flow.get(), &PatientFlow::outcomeRecorded, this, &ReaderHost::onOutcome);
+    connect(m_device.get(), &ReaderDevice::flowSettingsChanged, this, &ReaderHost::applyFlowSettings);
+}
+
+void ReaderHost::onStatusChanged()
+{
+    m_server->publishStatus();
+    if (m_flow && m_device->state() != ReaderState::Running && m_flow->state() != PatientFlow::State::Idle) {
+        // Out of service: the check ends now, and the screen goes back to
+        // idle although the card is still in.
+        m_flow->cancel();
+        m_flow->cardRemoved();
+    }
+    updateScreen();
+}
+
+void ReaderHost::onCardPlaced(CardChannel &channel)
+{
+    if (m_device->state() == ReaderState::Running)
+        m_flow->cardPlaced(channel);
+}
+
+void ReaderHost::onOutcome(const FlowOutcome &outcome)
+{
+    qCInfo(lcReader).noquote() << m_device->description().serial << "check" << FlowOutcome::resultName(outcome.result)
+                               << FlowOutcome::methodName(outcome.method) << outcome.reasonCode << outcome.totalMs
+                               << "ms";
+    QCborMap fields;
+    fields.insert(QString(Field::Outcome), outcome.toCbor());
+    m_server->publishEvent(QString(EventKind::FlowOutcome), fields);
+}
+
+void ReaderHost::applyFlowSettings(const FlowSettings &settings)
+{
+    m_flow->setConsentSettings(settings.consent);
+    m_flow->setOperatingMode(settings.mode);
+    PatientFlow::Timeouts timeouts = m_flow->timeouts();
+    timeouts.faceMs = qint64(settings.faceTimeoutS) * 1000;
+    m_flow->setTimeouts(timeouts);
 }
 
 } // namespace ReaderStack

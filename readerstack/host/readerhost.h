@@ -20,8 +20,15 @@ class LinkServer;
 
 namespace ReaderStack {
 
+class DemoPlayer;
+class CardChannel;
+class PatientFlow;
 class ReaderDevice;
+class ReaderScenario;
 class ReaderScreen;
+class SystemFlowClock;
+struct FlowOutcome;
+struct FlowSettings;
 
 struct ReaderHostOptions
 {
@@ -32,11 +39,22 @@ struct ReaderHostOptions
     // Null: no beacons (the console then needs the address typed in).
     QHostAddress announceAddress;
     quint16 announcePort = 0;
+    // Play the scripted patient flow on the screen (DemoPlayer) instead of
+    // the idle screen; frames on the 1/30 s grid shifted by demoPhaseNs.
+    bool demo = false;
+    qint64 demoPhaseNs = 0;
+    qint64 demoOffsetNs = 0;
 };
 
 // One whole reader: identity, remembered state, device logic, screen, link
 // server and discovery beacon, wired together. The daemon runs one in its
 // main thread; the plugin runs one per emulated reader in its own thread.
+//
+// Outside demo mode the reader runs the patient flow, fed by its scenario
+// (the card tray and camera of a reader without hardware). A card starts a
+// check only while the reader is 稼働中; leaving 稼働中 cancels the check
+// running. With no card in, the screen is the state-driven idle screen.
+// Every check's outcome goes to the paired console as a flowOutcome event.
 //
 // Thread: created, used and destroyed in one thread.
 class ReaderHost : public QObject
@@ -51,6 +69,10 @@ public:
 
     ReaderDevice *device() const { return m_device.get(); }
     ReaderScreen *screen() const { return m_screen.get(); }
+    DemoPlayer *demo() const { return m_demo.get(); }
+    // Null in demo mode.
+    PatientFlow *flow() const { return m_flow.get(); }
+    ReaderScenario *scenario() const { return m_scenario.get(); }
     DeviceLink::LinkServer *server() const { return m_server.get(); }
     const DeviceLink::TlsIdentity &identity() const { return m_identity; }
     QHostAddress address() const;
@@ -62,6 +84,11 @@ public:
 private:
     ReaderHost() = default;
     void updateScreen();
+    void startFlow();
+    void onStatusChanged();
+    void onCardPlaced(CardChannel &channel);
+    void onOutcome(const FlowOutcome &outcome);
+    void applyFlowSettings(const FlowSettings &settings);
 
     DeviceLink::TlsIdentity m_identity;
     std::unique_ptr<ReaderStateStore> m_store;
@@ -69,6 +96,11 @@ private:
     std::unique_ptr<ReaderScreen> m_screen;
     std::unique_ptr<DeviceLink::LinkServer> m_server;
     std::unique_ptr<DeviceLink::DiscoveryBeacon> m_beacon;
+    std::unique_ptr<DemoPlayer> m_demo;
+    // Destroyed flow first: it holds the scenario's sources and the clock.
+    std::unique_ptr<SystemFlowClock> m_clock;
+    std::unique_ptr<ReaderScenario> m_scenario;
+    std::unique_ptr<PatientFlow> m_flow;
     QList<DeviceLink::Error> m_warnings;
 };
 

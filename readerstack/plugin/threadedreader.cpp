@@ -24,6 +24,9 @@ Result<std::unique_ptr<ThreadedReader>> ThreadedReader::start(const AttachOption
     hostOptions.listenPort = options.listenPort;
     hostOptions.announceAddress = options.announcePort != 0 ? options.announceAddress : QHostAddress();
     hostOptions.announcePort = options.announcePort;
+    hostOptions.demo = options.demo;
+    hostOptions.demoPhaseNs = options.demoPhaseNs;
+    hostOptions.demoOffsetNs = options.demoOffsetNs;
 
     std::optional<Error> failure;
     ThreadedReader *raw = reader.get();

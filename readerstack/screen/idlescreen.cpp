@@ -50,16 +50,6 @@ Wording wordingFor(const IdleScreenContent &content)
             screenText(QT_TRANSLATE_NOOP("ReaderStack::Screen", "Please wait a moment.")), QColor(0x5f, 0x63, 0x68)};
 }
 
-QFont screenFont(int pixelSize, QFont::Weight weight = QFont::Normal)
-{
-    QFont font;
-    font.setFamilies(screenFontFamilies());
-    font.setPixelSize(pixelSize);
-    font.setWeight(weight);
-    font.setHintingPreference(QFont::PreferFullHinting);
-    return font;
-}
-
 void paintCard(QPainter &p, const QRectF &card, const QColor &accent)
 {
     p.setPen(QPen(accent, 4));
@@ -79,6 +69,25 @@ void paintCard(QPainter &p, const QRectF &card, const QColor &accent)
 }
 
 } // namespace
+
+QRect idlePulseArea(const QRect &area)
+{
+    return QRect(area.center().x() - 40, area.top() + 326, 81, 48);
+}
+
+QRect IdleScene::setPulse(qreal pulse)
+{
+    m_content.pulse = pulse;
+    return idlePulseArea(QRect(0, 0, 1024, 600));
+}
+
+void IdleScene::paint(ScreenCanvas &canvas) const
+{
+    const QRect area = canvas.painter().device() ? QRect(0, 0, canvas.painter().device()->width(),
+                                                         canvas.painter().device()->height())
+                                                 : QRect();
+    paintIdleScreen(canvas.painter(), area, m_content);
+}
 
 void paintIdleScreen(QPainter &p, const QRect &area, const IdleScreenContent &content)
 {
@@ -105,7 +114,7 @@ void paintIdleScreen(QPainter &p, const QRect &area, const IdleScreenContent &co
         // Arrow into the tray.
         QPainterPath arrow;
         const qreal x = card.center().x();
-        const qreal y = card.bottom() + 18;
+        const qreal y = card.bottom() + 12 + 10 * content.pulse;
         arrow.moveTo(x - 26, y);
         arrow.lineTo(x + 26, y);
         arrow.lineTo(x, y + 30);

@@ -5,6 +5,7 @@
 
 #include "devicelink/error.h"
 #include "devicelink/readerstate.h"
+#include "readerstack/screen/scene.h"
 
 #include <QRect>
 #include <QString>
@@ -22,11 +23,32 @@ struct IdleScreenContent
     QString message; // the clinic's 画面メッセージ, may be empty
     QString serial;
     QString software;
+    // 0..1: where the arrow into the tray is in its gentle bounce while the
+    // reader waits for a card; 0 when not animated.
+    qreal pulse = 0;
 
     friend bool operator==(const IdleScreenContent &, const IdleScreenContent &) = default;
 };
 
 // Paints the idle screen into area. Pure: same content, same pixels.
 void paintIdleScreen(QPainter &painter, const QRect &area, const IdleScreenContent &content);
+// What a change of pulse repaints.
+QRect idlePulseArea(const QRect &area);
+
+class IdleScene : public Scene
+{
+public:
+    explicit IdleScene(IdleScreenContent content)
+        : m_content(std::move(content))
+    {
+    }
+    const IdleScreenContent &content() const { return m_content; }
+    // Returns the area to repaint.
+    QRect setPulse(qreal pulse);
+    void paint(ScreenCanvas &canvas) const override;
+
+private:
+    IdleScreenContent m_content;
+};
 
 } // namespace ReaderStack

@@ -36,4 +36,14 @@ QStringList screenFontFamilies()
     return {u"Noto Sans CJK JP"_s, u"IPAexGothic"_s, u"sans-serif"_s};
 }
 
+QFont screenFont(int pixelSize, QFont::Weight weight)
+{
+    QFont font;
+    font.setFamilies(screenFontFamilies());
+    font.setPixelSize(pixelSize);
+    font.setWeight(weight);
+    font.setHintingPreference(QFont::PreferFullHinting);
+    return font;
+}
+
 } // namespace ReaderStack

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include <QFont>
 #include <QString>
 #include <QtGlobal>
 
@@ -19,5 +20,8 @@ QString screenText(const char *sourceText);
 // The family list every reader screen uses; both fonts ship with Debian
 // (fonts-noto-cjk, fonts-ipaexfont).
 QStringList screenFontFamilies();
+
+// A font of those families at a pixel size, hinted for the panel.
+QFont screenFont(int pixelSize, QFont::Weight weight = QFont::Normal);
 
 } // namespace ReaderStack

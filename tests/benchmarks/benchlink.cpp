@@ -11,6 +11,7 @@
 #include "devicelink/protocol.h"
 #include "devicelink/readerlink.h"
 #include "tests/support/consolefixture.h"
+#include "tests/support/percentile.h"
 #include "tests/support/readerprocess.h"
 #include "tests/support/testenvironment.h"
 
@@ -36,15 +37,6 @@ namespace {
 constexpr int Readers = 8;
 constexpr int RoundTripsPerReader = 500;
 constexpr int Restarts = 5;
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
-    return values[index];
-}
 
 // Echoes every byte back; lives in its own thread like a reader would.
 class EchoServer : public QTcpServer

@@ -13,6 +13,8 @@
 #include "devicelink/tlsidentity.h"
 #include "translations/languagecatalog.h"
 #include "views/common/stateappearance.h"
+#include "views/logs/logviewerpage.h"
+#include "views/mirror/mirrorgridpage.h"
 #include "views/readerlist/readerlistpage.h"
 #include "views/tray/readertrayicon.h"
 
@@ -45,6 +47,7 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_readerList(new ReaderListPage(core->registry(), core->commands(), this))
+    , m_mirror(new MirrorGridPage(core->mirrors(), core->registry(), this))
     , m_summary(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -57,6 +60,16 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
     auto *readersItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_ComputerIcon), QString(), m_navigation);
     readersItem->setSizeHint(QSize(0, 36));
     m_pages->addWidget(m_readerList);
+    auto *mirrorItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DesktopIcon), QString(), m_navigation);
+    mirrorItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_mirror);
+    if (core->logs()) {
+        m_logs = new LogViewerPage(*core->logs(), this);
+        auto *logsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogDetailedView), QString(),
+                                             m_navigation);
+        logsItem->setSizeHint(QSize(0, 36));
+        m_pages->addWidget(m_logs);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -72,6 +85,8 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
     buildMenus();
 
     connect(m_readerList, &ReaderListPage::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_mirror, &MirrorGridPage::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_readerList, &ReaderListPage::attachEmulatedRequested, this, [this] { attachEmulated(1); });
     connect(m_readerList, &ReaderListPage::addByAddressRequested, this, &MainWindow::askAddByAddress);
@@ -132,6 +147,9 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Madoguchi — card reader console"));
     m_navigation->item(0)->setText(tr("Card readers"));
+    m_navigation->item(1)->setText(tr("Screen mirror"));
+    if (m_logs)
+        m_navigation->item(2)->setText(tr("Logs"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_readerMenu->setTitle(tr("Card &readers"));
@@ -165,6 +183,16 @@ QString MainWindow::summaryText() const
 void MainWindow::updateSummary()
 {
     m_summary->setText(summaryText());
+}
+
+void MainWindow::showPage(const QString &name)
+{
+    if (name == u"readers"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_readerList));
+    else if (name == u"mirror"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_mirror));
+    else if (name == u"logs"_s && m_logs)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_logs));
 }
 
 void MainWindow::attachEmulated(int count)

@@ -16,6 +16,8 @@ class ConsoleCore;
 
 namespace Views {
 
+class LogViewerPage;
+class MirrorGridPage;
 class ReaderListPage;
 class ReaderTrayIcon;
 
@@ -32,8 +34,14 @@ public:
     ~MainWindow() override;
 
     ReaderListPage *readerListPage() const { return m_readerList; }
+    MirrorGridPage *mirrorPage() const { return m_mirror; }
+    // Null when the console has no log store.
+    LogViewerPage *logPage() const { return m_logs; }
     ReaderTrayIcon *trayIcon() const { return m_tray; }
     QString summaryText() const;
+
+    // "readers", "mirror" or "logs"; anything else leaves the page as it is.
+    void showPage(const QString &name);
 
     // Attaches count emulated readers, telling the user if it fails.
     void attachEmulated(int count);
@@ -56,6 +64,8 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     ReaderListPage *m_readerList;
+    MirrorGridPage *m_mirror;
+    LogViewerPage *m_logs = nullptr;
     ReaderTrayIcon *m_tray = nullptr;
     QLabel *m_summary;
     QMenu *m_fileMenu = nullptr;

@@ -42,6 +42,52 @@ private Q_SLOTS:
         QCOMPARE(loaded->pairedConsole, contents.pairedConsole);
     }
 
+    void flowSettingsRoundTrip()
+    {
+        QTemporaryDir dir;
+        ReaderStateStore store(dir.path());
+        ReaderStateStore::Contents contents;
+        contents.flow.consent.medication = false;
+        contents.flow.consent.surgery = true;
+        contents.flow.consent.combined = true;
+        contents.flow.consent.highCostCare = true;
+        contents.flow.mode = OperatingMode::VisualCheck;
+        contents.flow.faceTimeoutS = 90;
+        QVERIFY(store.save(contents).ok());
+        QCOMPARE(ReaderStateStore(dir.path()).load()->flow, contents.flow);
+    }
+
+    void flowSettingsMissingOrInvalidGiveDefaults_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addRow("before flow settings") << QByteArray(R"({"version":1,"state":"running","pairedConsole":""})");
+        QTest::addRow("empty") << QByteArray(R"({"version":1,"state":"running","pairedConsole":"","flow":{}})");
+        QTest::addRow("wrong types")
+            << QByteArray(R"({"version":1,"state":"running","pairedConsole":"","flow":{"medication":"no",)"
+                          R"("mode":"automatic","faceTimeoutS":500}})");
+    }
+
+    void flowSettingsMissingOrInvalidGiveDefaults()
+    {
+        QFETCH(QByteArray, contents);
+        QTemporaryDir dir;
+        ReaderStateStore store(dir.path());
+        QFile file(store.filePath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(contents);
+        file.close();
+        Error damage;
+        Result<ReaderStateStore::Contents> loaded = store.load(&damage);
+        QVERIFY(loaded.ok());
+        QVERIFY(!damage.isError());
+        QCOMPARE(loaded->state, ReaderState::Running);
+        QCOMPARE(loaded->flow, FlowSettings());
+        QVERIFY(loaded->flow.consent.medication && loaded->flow.consent.healthCheck);
+        QVERIFY(!loaded->flow.consent.surgery && !loaded->flow.consent.medicalCare);
+        QCOMPARE(loaded->flow.mode, OperatingMode::Unattended);
+        QCOMPARE(loaded->flow.faceTimeoutS, 30);
+    }
+
     void transientStatesAreNotRemembered()
     {
         QTemporaryDir dir;
