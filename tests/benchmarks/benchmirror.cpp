@@ -9,7 +9,9 @@
 //
 // - latency: the reader's render stamp to the frame decoded in the console's
 //   memory, before any painting, both on the one monotonic clock;
-// - fps_min: the lowest delivered frame rate of any reader;
+// - fps_min: the lowest delivered frame rate of any reader (frames over the
+//   time from its first to its last frame in the window), and
+//   rendered_fps_min the same for what the readers rendered;
 // - cpu_pct_per_stream: process CPU with the eight mirrors subscribed minus
 //   the same demo unsubscribed (measured just before), per stream;
 // - static_bytes_per_s: what one reader with a still screen sends per second
@@ -144,7 +146,15 @@ LiveFigures measureLive(ConsoleFixture &console, EmulatedReaders &emulated, bool
     MirrorHub hub(console.fleet.get(), &console.registry);
     std::vector<double> latencies;
     latencies.reserve(size_t(Readers) * MeasureSeconds * 40);
-    std::map<QString, quint64> framesPerReader;
+    // Per reader: frames decoded, and the first and last decode time, so that
+    // the rate is frames over the span they cover, free of window edges.
+    struct Span
+    {
+        quint64 frames = 0;
+        qint64 firstNs = 0;
+        qint64 lastNs = 0;
+    };
+    std::map<QString, Span> framesPerReader;
     bool measuring = false;
     for (const QString &serial : serials) {
         MirrorFeed *feed = hub.acquire(serial);
@@ -153,7 +163,10 @@ LiveFigures measureLive(ConsoleFixture &console, EmulatedReaders &emulated, bool
                              if (!measuring)
                                  return;
                              latencies.push_back(double(decodedNs - renderNs) / 1e6);
-                             ++framesPerReader[serial];
+                             Span &span = framesPerReader[serial];
+                             if (span.frames++ == 0)
+                                 span.firstNs = decodedNs;
+                             span.lastNs = decodedNs;
                          });
     }
     runFor(1500);
@@ -195,8 +208,11 @@ LiveFigures measureLive(ConsoleFixture &console, EmulatedReaders &emulated, bool
     figures.p99 = percentile(latencies, 0.99);
     figures.frames = latencies.size();
     figures.fpsMin = 1e9;
-    for (const QString &serial : serials)
-        figures.fpsMin = std::min(figures.fpsMin, double(framesPerReader[serial]) / seconds);
+    for (const QString &serial : serials) {
+        const Span &span = framesPerReader[serial];
+        const double covered = double(span.lastNs - span.firstNs) / 1e9;
+        figures.fpsMin = std::min(figures.fpsMin, covered > 0 ? double(span.frames - 1) / covered : 0.0);
+    }
     figures.cpuPerStream = std::max(0.0, busyCpuPerSecond - idleCpuPerSecond) * 100.0 / Readers;
     for (const QString &serial : serials)
         hub.release(serial);
