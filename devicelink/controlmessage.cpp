@@ -100,6 +100,11 @@ ControlMessage ControlMessage::replyOk(quint64 id, const QCborMap &result)
     return m;
 }
 
+ControlMessage ControlMessage::reply(quint64 id, const Result<QCborMap> &result)
+{
+    return result ? replyOk(id, result.value()) : replyError(id, result.error());
+}
+
 ControlMessage ControlMessage::replyError(quint64 id, const Error &error)
 {
     ControlMessage m(QString(MessageType::Reply), id);

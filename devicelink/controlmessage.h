@@ -41,6 +41,8 @@ public:
     static ControlMessage request(quint64 id, const QString &op, const QCborMap &args = {});
     static ControlMessage replyOk(quint64 id, const QCborMap &result = {});
     static ControlMessage replyError(quint64 id, const Error &error);
+    // replyOk with the value, or replyError with the error.
+    static ControlMessage reply(quint64 id, const Result<QCborMap> &result);
     // For a reply: the result map, or the error it carries.
     Result<QCborMap> replyResult() const;
 

@@ -338,8 +338,7 @@ void LinkServer::handleRequest(Session *session, const ControlMessage &message)
 
     if (op == Op::MirrorSubscribe) {
         Result<QCborMap> result = subscribeMirror();
-        connection->sendControl(result ? ControlMessage::replyOk(message.id(), result.value())
-                                       : ControlMessage::replyError(message.id(), result.error()));
+        connection->sendControl(ControlMessage::reply(message.id(), result));
         // After the reply, so that the console knows the stream's clock before its first frame.
         if (result)
             session->mirror = std::make_unique<MirrorStream>(connection, m_mirrorSource);
@@ -355,9 +354,8 @@ void LinkServer::handleRequest(Session *session, const ControlMessage &message)
         return;
     }
 
-    Result<QCborMap> result = m_endpoint->handleRequest(op, message.map(QString(Field::Args)));
-    connection->sendControl(result ? ControlMessage::replyOk(message.id(), result.value())
-                                   : ControlMessage::replyError(message.id(), result.error()));
+    connection->sendControl(
+        ControlMessage::reply(message.id(), m_endpoint->handleRequest(op, message.map(QString(Field::Args)))));
 }
 
 void LinkServer::removeSession(Session *session, const Error &reason)

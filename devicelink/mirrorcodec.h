@@ -55,6 +55,7 @@ public:
     int columns() const { return m_columns; }
     int rows() const { return m_rows; }
     int tileCount() const { return m_columns * m_rows; }
+    bool covers(int width, int height) const { return m_width == width && m_height == height; }
     int setCount() const { return m_count; }
 
 private:

@@ -30,7 +30,7 @@ MirrorStream::~MirrorStream() = default;
 void MirrorStream::frameRendered(const QList<QRect> &dirty, qint64 renderTimeNs)
 {
     const PixelView frame = m_source->mirrorFrame();
-    if (m_pending.tileCount() != TileMask(frame.width, frame.height).tileCount()) {
+    if (!m_pending.covers(frame.width, frame.height)) {
         m_pending = TileMask(frame.width, frame.height);
         m_pending.addAll();
     }

@@ -32,14 +32,8 @@ MirrorFeed::MirrorFeed(QString serial, ReaderFleet *fleet, ReaderRegistry *regis
     // The fleet may replace a reader's link (a typed-in address adopted,
     // a reader forgotten and found again); follow it through the registry,
     // which changes whenever that happens.
-    connect(m_registry, &ReaderRegistry::dataChanged, this, [this] {
-        if (m_active && m_fleet->link(m_serial) != m_link)
-            attachLink();
-    });
-    connect(m_registry, &ReaderRegistry::rowsInserted, this, [this] {
-        if (m_active && m_fleet->link(m_serial) != m_link)
-            attachLink();
-    });
+    connect(m_registry, &ReaderRegistry::dataChanged, this, &MirrorFeed::followLink);
+    connect(m_registry, &ReaderRegistry::rowsInserted, this, &MirrorFeed::followLink);
 }
 
 MirrorFeed::~MirrorFeed()
@@ -61,6 +55,12 @@ void MirrorFeed::setActive(bool active)
         m_linkConnections.clear();
         m_link.clear();
     }
+}
+
+void MirrorFeed::followLink()
+{
+    if (m_active && m_fleet->link(m_serial) != m_link)
+        attachLink();
 }
 
 void MirrorFeed::attachLink()

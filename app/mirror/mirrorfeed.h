@@ -64,6 +64,7 @@ Q_SIGNALS:
     void problem(const DeviceLink::Error &error);
 
 private:
+    void followLink();
     void attachLink();
     void subscribe();
     void unsubscribe();
