@@ -10,6 +10,8 @@
 
 #include <tesseract/baseapi.h>
 
+#include <dlfcn.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -175,9 +177,8 @@ Located locateCard(const cv::Mat &small)
 
 // Ink on a flat background: dividing by a closing (text removed) cancels
 // glare, lighting gradients and tinted boxes.
-cv::Mat flatten(const cv::Mat &card)
+cv::Mat flatten(const cv::Mat &card, cv::Mat &background)
 {
-    cv::Mat background;
     cv::morphologyEx(card, background, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(31, 31)));
     cv::GaussianBlur(background, background, cv::Size(0, 0), 6);
     cv::Mat flat;
@@ -194,6 +195,10 @@ struct Layout
 {
     std::vector<TextLine> lines;
     std::optional<cv::Rect> photo;
+    // The flattened card with box borders and rules whitened, for the date
+    // lines: a border beside one reads as "|" or "1". Not for the code: the
+    // photo's edges above it pass for rules through its digits' stems.
+    cv::Mat withoutRules;
 };
 
 // How ink is told from paper: the first look, and a second one for frames
@@ -206,33 +211,56 @@ struct InkSettings
 constexpr InkSettings FirstLook{175, 23};
 constexpr InkSettings SecondLook{200, 31};
 
-Layout findLayout(const cv::Mat &flat, InkSettings settings)
+// The photo: where the card's background (print taken out) is darker than
+// the paper around it: skin, hair and clothes are, and often the backdrop.
+// Looked for before flattening, which divides most of a photo away. Paper
+// is the brightest background within more than a photo's width, so that
+// shading and glare do not count; the work is done at an eighth of the size.
+std::optional<cv::Rect> findPhoto(const cv::Mat &background)
 {
-    Layout layout;
-    cv::Mat ink;
-    cv::threshold(flat, ink, settings.threshold, 255, cv::THRESH_BINARY_INV);
-    // The photo: where ink forms solid blobs no glyph is that large (hair,
-    // clothes, a face's shadows). Their joint bounding box stands for it.
-    // Found before the rules are taken out, which would cut such blobs up.
+    constexpr int Step = 8;
+    cv::Mat small;
+    cv::resize(background, small, cv::Size(CardWidth / Step, CardHeight / Step), 0, 0, cv::INTER_AREA);
+    cv::Mat paper;
+    cv::dilate(small, paper, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(41, 41)));
+    cv::Mat notPaper;
+    cv::compare(small, paper - 25, notPaper, cv::CMP_LT);
     cv::Mat labels;
     cv::Mat stats;
     cv::Mat centroids;
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    const int count = cv::connectedComponentsWithStats(notPaper, labels, stats, centroids, 8, CV_32S);
     std::optional<cv::Rect> photo;
+    int photoArea = 0;
     for (int i = 1; i < count; ++i) {
-        const cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-                         stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        const double fill = double(stats.at<int>(i, cv::CC_STAT_AREA)) / std::max(1, r.area());
-        // What touches the edge is tray showing past a rounded corner.
-        const bool atEdge = r.x <= 3 || r.y <= 3 || r.x + r.width >= CardWidth - 3 || r.y + r.height >= CardHeight - 3;
-        if ((r.width > 60 || r.height > 60) && fill > 0.35 && !atEdge) {
-            photo = photo ? (*photo | r) : r;
-            // Erase it so it forms no text line.
-            ink(r).setTo(0, labels(r) == i);
+        const cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT) * Step, stats.at<int>(i, cv::CC_STAT_TOP) * Step,
+                         stats.at<int>(i, cv::CC_STAT_WIDTH) * Step, stats.at<int>(i, cv::CC_STAT_HEIGHT) * Step);
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA) * Step * Step;
+        // A photo is a good part of the card's height, not most of its width,
+        // and mostly not paper; tray past a rounded corner touches the edge.
+        const bool atEdge = r.x <= 0 || r.y <= 0 || r.x + r.width >= CardWidth - Step || r.y + r.height >= CardHeight - Step;
+        if (r.height < CardHeight / 4 || r.width < CardWidth / 10 || r.width > CardWidth / 2 || area < 0.4 * r.area()
+            || atEdge)
+            continue;
+        if (area > photoArea) {
+            photo = r;
+            photoArea = area;
         }
     }
-    if (photo && photo->height >= CardHeight / 8 && photo->width >= CardWidth / 10)
-        layout.photo = photo;
+    return photo;
+}
+
+Layout findLayout(const cv::Mat &flat, const std::optional<cv::Rect> &photo, InkSettings settings)
+{
+    Layout layout;
+    layout.photo = photo;
+    cv::Mat ink;
+    cv::threshold(flat, ink, settings.threshold, 255, cv::THRESH_BINARY_INV);
+    // What flattening left of the photo would join the code under it. The
+    // photo's outline is found at a coarser scale: keep clear of its edges.
+    if (photo) {
+        const cv::Rect inner(photo->x + 8, photo->y + 8, photo->width - 16, photo->height - 16);
+        ink(inner & cv::Rect(0, 0, CardWidth, CardHeight)).setTo(0);
+    }
 
     // Box borders and rules would join lines together; take them out. They
     // are searched for in a lighter threshold (borders are often pale), and
@@ -257,6 +285,8 @@ Layout findLayout(const cv::Mat &flat, InkSettings settings)
     cv::bitwise_or(rulesH, rulesV, rules);
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
     cv::Mat text = ink & ~rules;
+    layout.withoutRules = flat.clone();
+    layout.withoutRules.setTo(255, rules);
 
     cv::Mat joined;
     cv::dilate(text, joined, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(settings.joinWidth, 3)));
@@ -319,37 +349,39 @@ QString digitsOnly(const QString &text)
     return out;
 }
 
-std::optional<Era> eraFromText(QStringView text)
+// The eras an era name may be, read by its first kanji, else by its second
+// (fonts of other regions give 令 and 平 other shapes the model misses): 和
+// leaves 昭和 and 令和, for the date to decide.
+std::vector<Era> erasFromText(QStringView text)
 {
     if (text.isEmpty())
-        return std::nullopt;
-    switch (text.at(0).unicode()) {
+        return {};
+    switch (text.front().unicode()) {
     case u'明':
-        return Era::Meiji;
+        return {Era::Meiji};
     case u'大':
-        return Era::Taisho;
+        return {Era::Taisho};
     case u'昭':
-        return Era::Showa;
+        return {Era::Showa};
     case u'平':
-        return Era::Heisei;
+        return {Era::Heisei};
     case u'令':
-        return Era::Reiwa;
+        return {Era::Reiwa};
     default:
         break;
     }
-    if (text.size() >= 2) {
-        switch (text.at(1).unicode()) {
-        case u'治':
-            return Era::Meiji;
-        case u'正':
-            return Era::Taisho;
-        case u'成':
-            return Era::Heisei;
-        default:
-            break;
-        }
+    switch (text.back().unicode()) {
+    case u'治':
+        return {Era::Meiji};
+    case u'正':
+        return {Era::Taisho};
+    case u'成':
+        return {Era::Heisei};
+    case u'和':
+        return {Era::Showa, Era::Reiwa};
+    default:
+        return {};
     }
-    return std::nullopt;
 }
 
 struct BirthField
@@ -358,25 +390,31 @@ struct BirthField
     QDate date;
 };
 
+// 年 without its top stroke is 午, and blur takes that stroke off now and
+// then; 午 has no place between the digits of a date.
 std::optional<BirthField> parseBirth(const QString &line, QDate today)
 {
     static const QRegularExpression pattern(
-        u"([明大昭平令]?[治正和成]?)(元|[0-9OolI|]{1,2})年([0-9OolI|]{1,2})月([0-9OolI|]{1,2})日"_s);
+        u"([明大昭平令]?[治正和成]?)(元|[0-9OolI|]{1,2})[年午]([0-9OolI|]{1,2})月([0-9OolI|]{1,2})日"_s);
     const QRegularExpressionMatch m = pattern.match(line);
     if (!m.hasMatch())
         return std::nullopt;
     // An expiry line has a 4-digit year; its last two digits would match too.
     if (m.capturedStart(2) > 0 && line.at(m.capturedStart(2) - 1).isDigit())
         return std::nullopt;
-    const std::optional<Era> era = eraFromText(m.capturedView(1));
-    if (!era)
-        return std::nullopt;
     const int year = m.captured(2) == u"元"_s ? 1 : digitsOnly(m.captured(2)).toInt();
-    const EraDate eraDate{*era, year, digitsOnly(m.captured(3)).toInt(), digitsOnly(m.captured(4)).toInt()};
-    const Result<QDate> date = JapaneseEra::toGregorian(eraDate);
-    if (!date || date.value() > today)
-        return std::nullopt;
-    return BirthField{eraDate, date.value()};
+    std::optional<BirthField> birth;
+    for (Era era : erasFromText(m.capturedView(1))) {
+        const EraDate eraDate{era, year, digitsOnly(m.captured(3)).toInt(), digitsOnly(m.captured(4)).toInt()};
+        const Result<QDate> date = JapaneseEra::toGregorian(eraDate);
+        if (!date || date.value() > today)
+            continue;
+        // Two eras that both make a real date: the era is not read.
+        if (birth)
+            return std::nullopt;
+        birth = BirthField{eraDate, date.value()};
+    }
+    return birth;
 }
 
 struct ExpiryField
@@ -390,7 +428,7 @@ std::optional<ExpiryField> parseExpiry(const QString &line, QDate today)
 {
     // Only the year goes into 照合番号B: a month or day digit the model
     // dropped does not make the line unreadable, but the shape must be there.
-    static const QRegularExpression pattern(u"(?<![0-9])([0-9OolI|]{4})年(.{0,3})月(.{0,3})日"_s);
+    static const QRegularExpression pattern(u"(?<![0-9])([0-9OolI|]{4})[年午](.{0,3})月(.{0,3})日"_s);
     const QRegularExpressionMatch m = pattern.match(line);
     if (!m.hasMatch() || line.contains(u'生'))
         return std::nullopt;
@@ -493,8 +531,10 @@ CardReadFailure CardFaceReader::failureOf(const Error &error)
 namespace {
 
 // The second look at a line the first reading left in doubt: smaller and
-// binarised, which changes what the model gets wrong.
-enum class Rendering { Primary, Alternate };
+// binarised, which changes what the model gets wrong. Stretched is wider
+// only: the model merges two equal digits ("11", "22") into one when they
+// take few of its time steps, and stretching gives each digit more of them.
+enum class Rendering { Primary, Alternate, Stretched };
 
 // A line cut out of the flattened card, scaled to the height Tesseract likes,
 // with a white margin (LSTM misreads glyphs that touch the border).
@@ -509,7 +549,8 @@ cv::Mat lineImage(const cv::Mat &flat, cv::Rect box, Rendering rendering = Rende
     cv::Mat crop;
     const int height = rendering == Rendering::Primary ? OcrLineHeight : OcrLineHeight * 3 / 4;
     const double scale = double(height) / std::max(1, box.height);
-    cv::resize(flat(box), crop, cv::Size(), scale, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
+    const double widen = rendering == Rendering::Stretched ? 1.2 : 1.0;
+    cv::resize(flat(box), crop, cv::Size(), scale * widen, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
     if (rendering == Rendering::Alternate)
         cv::threshold(crop, crop, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     cv::Mat padded;
@@ -521,6 +562,7 @@ struct Fields
 {
     std::optional<BirthField> birth;
     cv::Rect birthLine;
+    int birthConfidence = 0;
     std::optional<ExpiryField> expiry;
     QString code;
 
@@ -530,9 +572,65 @@ struct Fields
     bool complete() const { return count() == 3; }
 };
 
+// How a second reading of a date differs from the first in its digits:
+// nowhere else than by digits the first lacks, given back either where the
+// model merged two equal ones ("22" for "2") or anywhere ("10" for "1").
+enum class DigitsRestored { None, Merged, Dropped };
+
+DigitsRestored digitsRestored(const EraDate &second, const EraDate &first)
+{
+    const auto unmerged = [](const QString &digits) {
+        QString out;
+        for (QChar c : digits) {
+            if (out.isEmpty() || out.back() != c)
+                out += c;
+        }
+        return out;
+    };
+    const auto within = [](const QString &shorter, const QString &longer) {
+        qsizetype at = 0;
+        for (QChar c : longer) {
+            if (at < shorter.size() && shorter.at(at) == c)
+                ++at;
+        }
+        return at == shorter.size();
+    };
+    if (!(second.era == first.era))
+        return DigitsRestored::None;
+    DigitsRestored restored = DigitsRestored::None;
+    for (const auto &[s, f] : {std::pair{second.year, first.year}, std::pair{second.month, first.month},
+                               std::pair{second.day, first.day}}) {
+        const QString longer = QString::number(s);
+        const QString shorter = QString::number(f);
+        if (longer == shorter)
+            continue;
+        if (longer.size() <= shorter.size() || !within(shorter, longer))
+            return DigitsRestored::None;
+        if (restored != DigitsRestored::Dropped)
+            restored = unmerged(longer) == unmerged(shorter) ? DigitsRestored::Merged : DigitsRestored::Dropped;
+    }
+    return restored;
+}
+
 bool looksLikeDate(const QString &text)
 {
     return text.contains(u'年') || text.contains(u'月') || text.contains(u'日');
+}
+
+// One card, one core. OpenCV's pool can be resized at any time, but the
+// OpenMP runtime under Tesseract's LSTM reads OMP_THREAD_LIMIT once, when it
+// is loaded with Tesseract before main(), so setting the variable here would
+// change nothing. Instead the calling thread's parallel regions are switched
+// off (max-active-levels is a per-thread setting), through the runtime
+// Tesseract loaded; without it, idle OpenMP workers spin on a second core.
+void useOneCore()
+{
+    cv::setNumThreads(1);
+    using SetMaxActiveLevels = void (*)(int);
+    static const auto setMaxActiveLevels
+        = reinterpret_cast<SetMaxActiveLevels>(dlsym(RTLD_DEFAULT, "omp_set_max_active_levels"));
+    if (setMaxActiveLevels)
+        setMaxActiveLevels(0);
 }
 
 } // namespace
@@ -542,6 +640,7 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
     if (frame.isNull() || frame.width() < 160 || frame.height() < 100)
         return Error(ErrorCode::CardImageInvalid, u"empty or tiny frame"_s);
     const QDate today = m_options.today.isValid() ? m_options.today : QDate::currentDate();
+    useOneCore();
     try {
         const QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
         const cv::Mat view(grey.height(), grey.width(), CV_8UC1, const_cast<uchar *>(grey.constBits()),
@@ -576,20 +675,33 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
             bool turned;
             InkSettings ink;
         };
+        struct Rectified
+        {
+            bool turned;
+            cv::Mat flat;
+            std::optional<cv::Rect> photo;
+        };
+        std::optional<Rectified> rectified;
         for (const Attempt &attempt : {Attempt{false, FirstLook}, Attempt{false, SecondLook}, Attempt{true, FirstLook}}) {
             if (fields.complete() || (attempt.turned && fields.count() > 0))
                 break;
-            std::array<cv::Point2f, 4> from = corners;
-            if (attempt.turned)
-                std::rotate(from.begin(), from.begin() + 2, from.end());
-            const std::array<cv::Point2f, 4> to{cv::Point2f(0, 0), cv::Point2f(CardWidth, 0),
-                                                cv::Point2f(CardWidth, CardHeight), cv::Point2f(0, CardHeight)};
-            const cv::Mat homography = cv::getPerspectiveTransform(from.data(), to.data());
-            cv::Mat card;
-            cv::warpPerspective(view, card, homography, cv::Size(CardWidth, CardHeight), cv::INTER_LINEAR,
-                                cv::BORDER_REPLICATE);
-            const cv::Mat flat = flatten(card);
-            Layout layout = findLayout(flat, attempt.ink);
+            // Both upright looks share one rectified card.
+            if (!rectified || rectified->turned != attempt.turned) {
+                std::array<cv::Point2f, 4> from = corners;
+                if (attempt.turned)
+                    std::rotate(from.begin(), from.begin() + 2, from.end());
+                const std::array<cv::Point2f, 4> to{cv::Point2f(0, 0), cv::Point2f(CardWidth, 0),
+                                                    cv::Point2f(CardWidth, CardHeight), cv::Point2f(0, CardHeight)};
+                const cv::Mat homography = cv::getPerspectiveTransform(from.data(), to.data());
+                cv::Mat card;
+                cv::warpPerspective(view, card, homography, cv::Size(CardWidth, CardHeight), cv::INTER_LINEAR,
+                                    cv::BORDER_REPLICATE);
+                cv::Mat background;
+                cv::Mat flat = flatten(card, background);
+                rectified = Rectified{attempt.turned, std::move(flat), findPhoto(background)};
+            }
+            const cv::Mat &flat = rectified->flat;
+            Layout layout = findLayout(flat, rectified->photo, attempt.ink);
 
             // Bottom up: on the card layouts in use the fields sit in the lower
             // half, so the search usually ends early. Every line is still a
@@ -603,8 +715,9 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
             found.expiry = fields.expiry;
             found.code = fields.code;
             const bool birthKnown = bool(found.birth);
-            const auto readJapanese = [&](const cv::Rect &r, Rendering rendering) {
-                return normalised(m_engines->recognise(m_engines->japanese, lineImage(flat, r, rendering)));
+            const auto readJapanese = [&](const cv::Rect &r, Rendering rendering, int *confidence) {
+                return normalised(
+                    m_engines->recognise(m_engines->japanese, lineImage(layout.withoutRules, r, rendering), confidence));
             };
             for (const TextLine &line : layout.lines) {
                 const cv::Rect &r = line.box;
@@ -618,19 +731,24 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
                     || ((!layout.photo || attempt.ink.threshold != FirstLook.threshold) && rightHalf);
                 if (found.code.isEmpty() && codeShaped && codePlace) {
                     // Kanji forced through the digit whitelist come out as digits
-                    // too, but with low confidence. Only a line right under the
-                    // photo is worth a second look.
+                    // too, but with low confidence, and seldom the same four in
+                    // two renderings. Only a line right under the photo is worth
+                    // a second look.
+                    QString previous;
                     for (Rendering rendering : {Rendering::Primary, Rendering::Alternate}) {
                         int confidence = 0;
-                        const QString digits = normalised(
+                        QString digits = normalised(
                             m_engines->recognise(m_engines->digits, lineImage(flat, r, rendering), &confidence));
-                        if (digits.size() == 4 && confidence >= MinCodeConfidence) {
-                            found.code = digits;
+                        if (digits.size() == 4 && (confidence >= MinCodeConfidence || digits == previous)) {
+                            found.code = std::move(digits);
                             break;
                         }
                         if (!underPhoto)
                             break;
+                        wipeString(previous);
+                        previous = std::move(digits);
                     }
+                    wipeString(previous);
                     if (!found.code.isEmpty())
                         continue;
                 }
@@ -639,17 +757,24 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
                 // not worth the Japanese model's time.
                 if (r.width < r.height * 6 || (found.birth && found.expiry))
                     continue;
-                for (Rendering rendering : {Rendering::Primary, Rendering::Alternate}) {
-                    const QString text = readJapanese(r, rendering);
+                for (Rendering rendering : {Rendering::Primary, Rendering::Alternate, Rendering::Stretched}) {
+                    int confidence = 0;
+                    const QString text = readJapanese(r, rendering, &confidence);
                     bool parsed = false;
                     if (!found.birth) {
                         if ((found.birth = parseBirth(text, today))) {
                             found.birthLine = r;
+                            found.birthConfidence = confidence;
                             parsed = true;
                         }
                     }
-                    if (!parsed && !found.expiry)
-                        parsed = bool(found.expiry = parseExpiry(text, today));
+                    // An expiry line read before is still no birth line to look at again.
+                    if (!parsed) {
+                        const std::optional<ExpiryField> expiry = parseExpiry(text, today);
+                        if (expiry && !found.expiry)
+                            found.expiry = expiry;
+                        parsed = bool(expiry);
+                    }
                     if (parsed || !looksLikeDate(text))
                         break;
                 }
@@ -658,25 +783,32 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
             }
             // The model's commonest slip on dates is a dropped digit (a doubled
             // "11" read as "1"), which still parses. The birth line gets a
-            // second look; the reading that agrees with the expiry's month and
-            // day (a card expires on its holder's birthday) wins, else the one
-            // with more digits.
+            // second look, stretched; the reading that agrees with the expiry's
+            // month and day (a card expires on its holder's birthday) wins, else
+            // the one that gives a merged digit back, or a dropped one with no
+            // less confidence.
             if (found.birth && !birthKnown) {
-                const std::optional<BirthField> second
-                    = parseBirth(readJapanese(found.birthLine, Rendering::Alternate), today);
+                // A stretched look that does not parse may still have seen a
+                // digit the first did not ("昭和e2年" for 昭和62年): the
+                // binarised look is asked then.
+                int confidence = 0;
+                std::optional<BirthField> second;
+                for (Rendering rendering : {Rendering::Stretched, Rendering::Alternate}) {
+                    if ((second = parseBirth(readJapanese(found.birthLine, rendering, &confidence), today)))
+                        break;
+                }
                 if (second && !(second->era == found.birth->era)) {
                     const auto agrees = [&found](const BirthField &b) {
                         return found.expiry && b.era.month == found.expiry->month && b.era.day == found.expiry->day;
                     };
-                    const auto digitCount = [](const BirthField &b) {
-                        return QString::number(b.era.year).size() + QString::number(b.era.month).size()
-                            + QString::number(b.era.day).size();
-                    };
                     if (agrees(*second) != agrees(*found.birth)) {
                         if (agrees(*second))
                             found.birth = second;
-                    } else if (digitCount(*second) > digitCount(*found.birth)) {
-                        found.birth = second;
+                    } else {
+                        const DigitsRestored restored = digitsRestored(second->era, found.birth->era);
+                        if (restored == DigitsRestored::Merged
+                            || (restored == DigitsRestored::Dropped && confidence >= found.birthConfidence))
+                            found.birth = second;
                     }
                 }
             }
@@ -686,6 +818,17 @@ Result<CardFaceReading> CardFaceReader::read(const QImage &frame)
                 fields.expiry = found.expiry;
             if (fields.code.isEmpty() && !found.code.isEmpty())
                 fields.code = std::exchange(found.code, QString());
+        }
+
+        // A card expires on its holder's birthday: a birth month or day of
+        // which the model merged or dropped a digit shows whole in the expiry.
+        if (fields.birth && fields.expiry && fields.expiry->month > 0 && fields.expiry->day > 0) {
+            EraDate birthday = fields.birth->era;
+            birthday.month = fields.expiry->month;
+            birthday.day = fields.expiry->day;
+            const Result<QDate> date = JapaneseEra::toGregorian(birthday);
+            if (digitsRestored(birthday, fields.birth->era) != DigitsRestored::None && date && date.value() <= today)
+                fields.birth = BirthField{birthday, date.value()};
         }
 
         if (!fields.complete()) {

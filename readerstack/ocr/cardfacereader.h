@@ -44,17 +44,21 @@ struct CardFaceReading
 // code off a camera frame of the card tray.
 //
 // The card is found by its outline (edges and brightness, then the best
-// quadrilateral of ID-1 proportions), rectified to a canonical size, and
-// its text lines are found as ink on a flattened background. Fields are
-// recognised by what they say, not where a particular layout puts them:
-// the birth date is the line reading <era>NN年NN月NN日, the expiry the line
-// with a 4-digit year and 年…月…日 (…まで有効), the security code a short
-// line of exactly 4 confidently read digits under the photo (or, where no
-// photo is made out, on the right half of the card). The birth line is read
-// twice, in two renderings; the reading whose month and day match the
-// expiry's (cards expire on a birthday) wins, else the one with more digits.
-// Readings are validated: real era dates, no birth in the future, an expiry
-// between 2015 and ten years and a birthday from today.
+// quadrilateral of ID-1 proportions) and rectified to a canonical size. The
+// photo is found before the print is flattened, where the background is
+// darker than the paper around it; the text lines are ink on the flattened
+// background. Fields are recognised by what they say, not where a
+// particular layout puts them: the birth date is the line reading
+// <era>NN年NN月NN日, the expiry the line with a 4-digit year and 年…月…日
+// (…まで有効), the security code a short line of exactly 4 digits under the
+// photo (or, where no photo is made out, on the right half of the card),
+// read confidently or alike in two renderings. The birth line is read a
+// second time stretched wider, which gives back digits the model merges
+// ("11" read as "1"); the reading whose month and day match the expiry's
+// (cards expire on a birthday) wins, and a birth month or day short of
+// digits the expiry's has takes those of the expiry. Readings are
+// validated: real era dates, no birth in the future, an expiry between 2015
+// and ten years and a birthday from today.
 //
 // Each CardFaceReader owns two Tesseract engines (jpn for the era and
 // kanji, eng restricted to digits), initialised once in create(): that costs
