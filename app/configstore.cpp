@@ -36,6 +36,18 @@ const QList<QStringList> &migrations()
             " registered_at TEXT NOT NULL)"_s,
             u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
         },
+        {
+            u"CREATE TABLE accounts ("
+            " serial TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL UNIQUE,"
+            " registered_at TEXT NOT NULL)"_s,
+            u"CREATE TABLE audit ("
+            " id INTEGER PRIMARY KEY,"
+            " at TEXT NOT NULL,"
+            " what TEXT NOT NULL,"
+            " old_value TEXT NOT NULL,"
+            " new_value TEXT NOT NULL)"_s,
+        },
     };
     return steps;
 }
@@ -228,6 +240,160 @@ Result<void> ConfigStore::setSetting(const QString &key, const QString &value)
     if (!query.exec())
         return databaseError(u"save setting "_s + key, query.lastError());
     return {};
+}
+
+QList<ConfigStore::Account> ConfigStore::accounts() const
+{
+    QList<Account> list;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (!query.exec(u"SELECT serial, name, registered_at FROM accounts ORDER BY serial"_s))
+        return list;
+    while (query.next()) {
+        list.append({query.value(0).toString(), query.value(1).toString(),
+                     QDateTime::fromString(query.value(2).toString(), Qt::ISODate)});
+    }
+    return list;
+}
+
+Result<void> ConfigStore::addAccount(const QString &serial, const QString &name)
+{
+    for (const Account &account : accounts()) {
+        if (account.name == name && account.serial != serial)
+            return Error(ErrorCode::AccountAlreadyRegistered, name + u" is registered to "_s + account.serial);
+        if (account.serial == serial)
+            return Error(ErrorCode::ReaderAlreadyHasAccount, serial + u" has "_s + account.name);
+    }
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"INSERT INTO accounts (serial, name, registered_at) VALUES (?, ?, ?)"_s);
+    query.addBindValue(serial);
+    query.addBindValue(name);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return databaseError(u"save account of "_s + serial, query.lastError());
+    return recordChange(u"account/"_s + serial, QString(), name);
+}
+
+Result<void> ConfigStore::removeAccount(const QString &serial)
+{
+    QString previous;
+    for (const Account &account : accounts()) {
+        if (account.serial == serial)
+            previous = account.name;
+    }
+    if (previous.isEmpty())
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"DELETE FROM accounts WHERE serial = ?"_s);
+    query.addBindValue(serial);
+    if (!query.exec())
+        return databaseError(u"remove account of "_s + serial, query.lastError());
+    return recordChange(u"account/"_s + serial, previous, QString());
+}
+
+int ConfigStore::startupDelaySeconds() const
+{
+    bool ok = false;
+    const int value = setting(QString::fromLatin1(SettingKey::StartupDelay)).toInt(&ok);
+    return ok && value >= 0 && value <= MaxStartupDelayS ? value : DefaultStartupDelayS;
+}
+
+Result<void> ConfigStore::setStartupDelaySeconds(int seconds)
+{
+    if (seconds < 0 || seconds > MaxStartupDelayS)
+        return Error(ErrorCode::StartupDelayOutOfRange, QString::number(seconds));
+    const int previous = startupDelaySeconds();
+    if (previous == seconds)
+        return {};
+    if (Result<void> saved = setSetting(QString::fromLatin1(SettingKey::StartupDelay), QString::number(seconds)); !saved)
+        return saved;
+    return recordChange(QString::fromLatin1(SettingKey::StartupDelay), QString::number(previous),
+                        QString::number(seconds));
+}
+
+bool ConfigStore::autoRestartEnabled() const
+{
+    return setting(QString::fromLatin1(SettingKey::AutoRestartEnabled), u"1"_s) == u"1"_s;
+}
+
+int ConfigStore::autoRestartMinutes() const
+{
+    bool ok = false;
+    const int value = setting(QString::fromLatin1(SettingKey::AutoRestartMinutes)).toInt(&ok);
+    return ok && value >= 1 && value <= 5 ? value : DefaultRestartMinutes;
+}
+
+Result<void> ConfigStore::setAutoRestart(bool enabled, int minutes)
+{
+    if (minutes < 1 || minutes > 5)
+        return Error(ErrorCode::RestartMinutesOutOfRange, QString::number(minutes));
+    const bool wasEnabled = autoRestartEnabled();
+    const int previous = autoRestartMinutes();
+    if (wasEnabled != enabled) {
+        if (Result<void> saved = setSetting(QString::fromLatin1(SettingKey::AutoRestartEnabled),
+                                            enabled ? u"1"_s : u"0"_s);
+            !saved) {
+            return saved;
+        }
+        if (Result<void> logged = recordChange(QString::fromLatin1(SettingKey::AutoRestartEnabled),
+                                               wasEnabled ? u"on"_s : u"off"_s, enabled ? u"on"_s : u"off"_s);
+            !logged) {
+            return logged;
+        }
+    }
+    if (previous != minutes) {
+        if (Result<void> saved = setSetting(QString::fromLatin1(SettingKey::AutoRestartMinutes),
+                                            QString::number(minutes));
+            !saved) {
+            return saved;
+        }
+        return recordChange(QString::fromLatin1(SettingKey::AutoRestartMinutes), QString::number(previous),
+                            QString::number(minutes));
+    }
+    return {};
+}
+
+QString ConfigStore::screenMessage(const QString &serial) const
+{
+    return setting(QString::fromLatin1(SettingKey::ScreenMessagePrefix) + (serial.isEmpty() ? u"*"_s : serial));
+}
+
+Result<void> ConfigStore::setScreenMessage(const QString &serial, const QString &message)
+{
+    const QString key = QString::fromLatin1(SettingKey::ScreenMessagePrefix) + (serial.isEmpty() ? u"*"_s : serial);
+    const QString previous = setting(key);
+    if (previous == message)
+        return {};
+    if (Result<void> saved = setSetting(key, message); !saved)
+        return saved;
+    return recordChange(key, previous, message);
+}
+
+Result<void> ConfigStore::recordChange(const QString &what, const QString &oldValue, const QString &newValue)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"INSERT INTO audit (at, what, old_value, new_value) VALUES (?, ?, ?, ?)"_s);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(what);
+    query.addBindValue(notNull(oldValue));
+    query.addBindValue(notNull(newValue));
+    if (!query.exec())
+        return databaseError(u"audit "_s + what, query.lastError());
+    return {};
+}
+
+QList<ConfigStore::AuditEntry> ConfigStore::auditTrail(int limit) const
+{
+    QList<AuditEntry> entries;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(u"SELECT at, what, old_value, new_value FROM audit ORDER BY id DESC LIMIT ?"_s);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return entries;
+    while (query.next()) {
+        entries.append({QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs), query.value(1).toString(),
+                        query.value(2).toString(), query.value(3).toString()});
+    }
+    return entries;
 }
 
 } // namespace Console

@@ -7,14 +7,22 @@
 #include "app/emulatedreaders.h"
 #include "app/flow/flowoutcomefeed.h"
 #include "app/languagemanager.h"
+#include "app/licence/licence.h"
 #include "app/logs/consolelogrecorder.h"
 #include "app/logs/logstore.h"
+#include "app/logs/readerlogingest.h"
 #include "app/mirror/mirrorhub.h"
 #include "app/readercommands.h"
+#include "app/registration/registrationservice.h"
+#include "app/secrets/secretstore.h"
+#include "app/settings/autorestart.h"
+#include "app/settings/autostartentry.h"
+#include "app/settings/readersettings.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
 #include "translations/languagecatalog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
 
@@ -33,6 +41,13 @@ ConsoleCore::ConsoleCore(ConsoleOptions options)
 ConsoleCore::~ConsoleCore()
 {
     m_emulated.reset();
+    m_readerSettings.reset();
+    m_licences.reset();
+    m_autoRestart.reset();
+    m_restartClock.reset();
+    m_registration.reset();
+    m_secrets.reset();
+    m_logIngest.reset();
     m_logRecorder.reset();
     m_flowOutcomes.reset();
     m_logs.reset();
@@ -101,11 +116,35 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
     // the problem is shown once at start.
     if (Result<std::unique_ptr<LogStore>> logs = LogStore::open(data.filePath(u"logstore"_s)); logs) {
         core->m_logs = std::move(logs).value();
-        core->m_logRecorder = std::make_unique<ConsoleLogRecorder>(core->m_logs.get(), core->m_registry.get(),
-                                                                   core->m_fleet.get(), core->m_flowOutcomes.get());
+        core->m_logRecorder =
+            std::make_unique<ConsoleLogRecorder>(core->m_logs.get(), core->m_registry.get(), core->m_fleet.get());
+        core->m_logIngest = std::make_unique<ReaderLogIngest>(core->m_logs.get(), core->m_fleet.get());
     } else {
         core->m_problems.append(logs.error());
     }
+    core->m_secrets = SecretStore::create(options.secretBackend, data.filePath(u"secrets"_s));
+    core->m_registration = std::make_unique<RegistrationService>(core->m_fleet.get(), core->m_registry.get(),
+                                                                 core->m_config.get(), core->m_secrets.get());
+    core->m_restartClock = std::make_unique<SystemRestartClock>();
+    core->m_autoRestart = std::make_unique<AutoRestart>(core->m_registry.get(), core->m_commands.get(),
+                                                        core->m_config.get(), core->m_restartClock.get());
+    core->m_licences = std::make_unique<LicenceManager>(data.filePath(u"licences"_s));
+    core->m_autostart = std::make_unique<AutostartEntry>(
+        options.autostartDirectory.isEmpty() ? AutostartEntry::defaultDirectory() : options.autostartDirectory,
+        QCoreApplication::applicationFilePath());
+    core->m_commands->setStartGate([raw = core.get()](const QString &serial) {
+        // Emulated readers are for trying and training: no licence needed.
+        if (!raw->m_licences || (raw->m_emulated && raw->m_emulated->reader(serial)))
+            return Error();
+        QStringList registered;
+        for (const QString &s : raw->m_registry->serials()) {
+            if (raw->m_registry->entry(s)->registered && !(raw->m_emulated && raw->m_emulated->reader(s)))
+                registered << s;
+        }
+        return raw->m_licences->check(serial, registered);
+    });
+    core->m_readerSettings = std::make_unique<ReaderSettings>(core->m_fleet.get(), core->m_registry.get(),
+                                                              core->m_config.get());
     core->m_emulated = std::make_unique<EmulatedReaders>(core->m_fleet.get(), data.filePath(u"emulated"_s));
     core->m_emulated->setDemo(core->m_options.demo);
 
@@ -119,7 +158,10 @@ Result<void> ConsoleCore::changeLanguage(const QString &code)
     if (Result<void> set = m_language->setLanguage(code); !set)
         return set;
     m_registry->retranslate();
-    return m_config->setSetting(QString::fromLatin1(SettingKey::Language), code);
+    const QString previous = m_config->setting(QString::fromLatin1(SettingKey::Language));
+    if (Result<void> saved = m_config->setSetting(QString::fromLatin1(SettingKey::Language), code); !saved)
+        return saved;
+    return previous == code ? Result<void>() : m_config->recordChange(QString::fromLatin1(SettingKey::Language), previous, code);
 }
 
 } // namespace Console

@@ -22,11 +22,19 @@ namespace Console {
 class ConfigStore;
 class EmulatedReaders;
 class ConsoleLogRecorder;
+class ReaderLogIngest;
 class FlowOutcomeFeed;
 class LogStore;
 class LanguageManager;
 class MirrorHub;
 class ReaderCommands;
+class RegistrationService;
+class LicenceManager;
+class ReaderSettings;
+class RestartClock;
+class AutoRestart;
+class SecretStore;
+class AutostartEntry;
 
 // Everything of the console that is not a widget, built in dependency order
 // from the options: data folder, config.db, the console's identity, the
@@ -54,7 +62,15 @@ public:
     FlowOutcomeFeed *flowOutcomes() const { return m_flowOutcomes.get(); }
     // Null when the log folder could not be opened (then in startupProblems()).
     LogStore *logs() const { return m_logs.get(); }
+    // The readers' own logs into the store; null without a store.
+    ReaderLogIngest *readerLogs() const { return m_logIngest.get(); }
     LanguageManager *language() const { return m_language.get(); }
+    SecretStore *secrets() const { return m_secrets.get(); }
+    RegistrationService *registration() const { return m_registration.get(); }
+    AutoRestart *autoRestart() const { return m_autoRestart.get(); }
+    ReaderSettings *readerSettings() const { return m_readerSettings.get(); }
+    LicenceManager *licences() const { return m_licences.get(); }
+    const AutostartEntry *autostart() const { return m_autostart.get(); }
     QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
 
     // Language chosen by the user, kept in config.db.
@@ -81,6 +97,14 @@ private:
     std::unique_ptr<FlowOutcomeFeed> m_flowOutcomes;
     std::unique_ptr<LogStore> m_logs;
     std::unique_ptr<ConsoleLogRecorder> m_logRecorder;
+    std::unique_ptr<ReaderLogIngest> m_logIngest;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RegistrationService> m_registration;
+    std::unique_ptr<RestartClock> m_restartClock;
+    std::unique_ptr<AutoRestart> m_autoRestart;
+    std::unique_ptr<ReaderSettings> m_readerSettings;
+    std::unique_ptr<LicenceManager> m_licences;
+    std::unique_ptr<AutostartEntry> m_autostart;
     std::unique_ptr<EmulatedReaders> m_emulated;
     QList<DeviceLink::Error> m_problems;
 };

@@ -22,7 +22,8 @@ QString ConsoleOptions::defaultDataDirectory()
 QString ConsoleOptions::usage()
 {
     return u"Usage: madoguchi [--emulate N [--demo]] [--data-dir DIR] [--lang ja|en]\n"
-           "                 [--discovery-port PORT | --no-discovery] [--minimized] [--page readers|mirror|logs]\n"
+           "                 [--discovery-port PORT | --no-discovery] [--minimized] [--page PAGE]\n"
+           "                 [--secrets auto|keychain|file] [--at-boot]\n"
            "\n"
            "  --emulate N         attach N emulated card readers (1-16) at start\n"
            "  --demo              emulated readers play a scripted patient flow in a loop\n"
@@ -31,7 +32,12 @@ QString ConsoleOptions::usage()
            "  --discovery-port P  UDP port on which readers announce themselves (45454)\n"
            "  --no-discovery      do not listen for reader announcements\n"
            "  --minimized         start in the system tray\n"
-           "  --page NAME         page to open at start: readers (default), mirror or logs\n"_s;
+           "  --page NAME         page to open at start: readers (default), mirror, logs,\n"
+           "                      registration, messages, settings, audit or charts\n"
+           "  --seed-demo-logs    with --emulate: add a week of sample checks to the logs (screenshots)\n"
+           "  --secrets B         where login-name passwords are kept: auto (OS keychain, else\n"
+           "                      an encrypted file; default), keychain or file\n"
+           "  --at-boot           started with the PC: wait the start-up delay before starting readers\n"_s;
 }
 
 Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
@@ -85,11 +91,24 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
             Result<QString> v = value();
             if (!v)
                 return v.error();
-            if (v.value() != u"readers"_s && v.value() != u"mirror"_s && v.value() != u"logs"_s)
-                return Error(ErrorCode::InvalidArgument, u"--page takes readers, mirror or logs"_s);
+            static const QStringList pages = {u"readers"_s,      u"mirror"_s,   u"logs"_s,     u"registration"_s,
+                                              u"messages"_s,     u"settings"_s, u"audit"_s, u"charts"_s};
+            if (!pages.contains(v.value()))
+                return Error(ErrorCode::InvalidArgument, u"--page takes "_s + pages.join(u", "_s));
             options.startPage = v.value();
+        } else if (arg == u"--secrets"_s) {
+            Result<QString> v = value();
+            if (!v)
+                return v.error();
+            if (v.value() != u"auto"_s && v.value() != u"keychain"_s && v.value() != u"file"_s)
+                return Error(ErrorCode::InvalidArgument, u"--secrets takes auto, keychain or file"_s);
+            options.secretBackend = v.value();
+        } else if (arg == u"--at-boot"_s) {
+            options.atBoot = true;
         } else if (arg == u"--demo"_s) {
             options.demo = true;
+        } else if (arg == u"--seed-demo-logs"_s) {
+            options.seedDemoLogs = true;
         } else if (arg == u"--minimized"_s) {
             options.startMinimized = true;
         } else {

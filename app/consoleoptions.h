@@ -14,6 +14,7 @@ namespace Console {
 // How the console was started:
 //   madoguchi [--emulate N [--demo]] [--data-dir DIR] [--lang ja|en]
 //             [--discovery-port PORT | --no-discovery] [--minimized]
+//             [--secrets auto|keychain|file] [--at-boot]
 struct ConsoleOptions
 {
     QString dataDirectory; // default: the platform's app data folder
@@ -24,8 +25,19 @@ struct ConsoleOptions
     QHostAddress discoveryAddress = QHostAddress::Any;
     quint16 discoveryPort = DeviceLink::DefaultDiscoveryPort; // 0: any free port
     bool startMinimized = false;
-    QString startPage;     // "readers" (default), "mirror" or "logs"
+    QString startPage;     // "readers" (default), "mirror", "logs", "charts", ...
     bool showHelp = false;
+    // Where login-name passwords go: "auto" (the OS keychain, else the
+    // encrypted file), "keychain" or "file".
+    QString secretBackend = QStringLiteral("auto");
+    // Started by the PC's autostart: readers are started only after the
+    // start-up delay kept in config.db.
+    bool atBoot = false;
+    // Where the autostart entry goes; empty: AutostartEntry::defaultDirectory().
+    QString autostartDirectory;
+    // The emulated readers' logs get a week of sample checks (demousage.h), for
+    // the documentation's screenshots.
+    bool seedDemoLogs = false;
 
     // InvalidArgument naming the bad option.
     static DeviceLink::Result<ConsoleOptions> parse(const QStringList &arguments);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright the Madoguchi authors
 
+#include "app/charts/demousage.h"
 #include "app/configstore.h"
 #include "app/consolecore.h"
 #include "app/consoleoptions.h"
+#include "app/logs/logstore.h"
+#include "app/readercommands.h"
 #include "devicelink/logfile.h"
 #include "views/mainwindow/mainwindow.h"
 
@@ -13,6 +16,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -76,6 +80,14 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (options->seedDemoLogs && core.value()->logs()) {
+        QStringList serials;
+        for (int i = 1; i <= options->emulate; ++i)
+            serials << u"EMU-"_s + QString::number(i).rightJustified(4, u'0');
+        Console::seedDemoLogs(*core.value()->logs(), serials, 7, QDateTime::currentMSecsSinceEpoch());
+        core.value()->logs()->flush();
+    }
+
     int status = 0;
     {
         Views::MainWindow window(core.value().get());
@@ -86,8 +98,20 @@ int main(int argc, char *argv[])
             problems << problem.message() + u" ("_s + problem.codeString() + u')';
         if (!problems.isEmpty())
             window.statusBar()->showMessage(problems.join(u"  "_s), 20000);
-        if (options->emulate > 0)
-            window.attachEmulated(options->emulate);
+        // Started with the PC: give its USB network adapters the start-up delay
+        // (config.db, one value) before the readers are started and asked.
+        const int delayMs = options->atBoot ? core.value()->config()->startupDelaySeconds() * 1000 : 0;
+        if (delayMs > 0) {
+            window.statusBar()->showMessage(
+                QCoreApplication::translate("main", "Card readers start in %1 s (start-up delay).")
+                    .arg(delayMs / 1000),
+                delayMs);
+        }
+        QTimer::singleShot(delayMs, &window, [&window, &core, emulate = options->emulate] {
+            if (emulate > 0)
+                window.attachEmulated(emulate);
+            core.value()->commands()->refreshAll();
+        });
         window.showPage(options->startPage);
         status = QApplication::exec();
     }

@@ -3,6 +3,7 @@
 
 #include "app/readercommands.h"
 
+#include "devicelink/protocol.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
 
@@ -24,6 +25,8 @@ ReaderCommands::ReaderCommands(ReaderFleet *fleet, ReaderRegistry *registry, QOb
 bool ReaderCommands::canRun(const QString &serial, ReaderCommand command) const
 {
     const ReaderEntry *entry = m_registry->entry(serial);
+    if (command == ReaderCommand::Start && m_startGate && m_startGate(serial).isError())
+        return false;
     return entry && entry->registered && entry->trusted && isAllowed(entry->state, command);
 }
 
@@ -52,6 +55,13 @@ void ReaderCommands::run(const QString &serial, ReaderCommand command)
     if (Result<ReaderState> allowed = transition(entry->state, command); !allowed) {
         Q_EMIT commandFinished(serial, command, allowed.error());
         return;
+    }
+    if (command == ReaderCommand::Start && m_startGate) {
+        if (const Error refused = m_startGate(serial); refused.isError()) {
+            qCInfo(lcCommands).noquote() << serial << "start refused:" << refused.toLogString();
+            Q_EMIT commandFinished(serial, command, refused);
+            return;
+        }
     }
     qCInfo(lcCommands).noquote() << serial << wireName(command);
     m_fleet->sendCommand(serial, command, this, [this, serial, command](const Result<QCborMap> &result) {
@@ -82,6 +92,49 @@ void ReaderCommands::forgetReader(const QString &serial)
 void ReaderCommands::refreshAll()
 {
     m_fleet->refreshAll();
+}
+
+void ReaderCommands::fetchFlowSettings(const QString &serial)
+{
+    m_fleet->request(serial, QString(Op::FlowSettings), {}, this, [this, serial](const Result<QCborMap> &reply) {
+        receiveFlowSettings(serial, reply);
+    });
+}
+
+void ReaderCommands::changeFlowSettings(const QString &serial, const FlowSettings &before, const FlowSettings &after)
+{
+    const QCborMap changes = after.changesFrom(before);
+    if (changes.isEmpty()) {
+        Q_EMIT flowSettingsReceived(serial, after);
+        return;
+    }
+    qCInfo(lcCommands).noquote() << serial << "flow settings" << changes.toJsonObject();
+    m_fleet->request(serial, QString(Op::SetFlowSettings), changes, this,
+                     [this, serial](const Result<QCborMap> &reply) { receiveFlowSettings(serial, reply); });
+}
+
+void ReaderCommands::receiveFlowSettings(const QString &serial, const Result<QCborMap> &reply)
+{
+    Result<FlowSettings> settings = reply ? FlowSettings().changedBy(reply.value()) : Result<FlowSettings>(reply.error());
+    if (!settings) {
+        qCWarning(lcCommands).noquote() << serial << "flow settings failed:" << settings.error().toLogString();
+        Q_EMIT flowSettingsFailed(serial, settings.error());
+        return;
+    }
+    Q_EMIT flowSettingsReceived(serial, settings.value());
+}
+
+void ReaderCommands::confirmVisually(const QString &serial, bool confirmed)
+{
+    qCInfo(lcCommands).noquote() << serial << "visual check" << (confirmed ? "confirmed" : "refused");
+    const QCborMap args{{QString(Field::Confirmed), confirmed}};
+    m_fleet->request(serial, QString(Op::ConfirmVisually), args, this,
+                     [this, serial, confirmed](const Result<QCborMap> &reply) {
+                         const Error error = reply ? Error() : reply.error();
+                         if (error.isError())
+                             qCWarning(lcCommands).noquote() << serial << "visual check failed:" << error.toLogString();
+                         Q_EMIT visualCheckFinished(serial, confirmed, error);
+                     });
 }
 
 } // namespace Console

@@ -21,6 +21,7 @@ function(madoguchi_add_test)
         "QT_QPA_PLATFORM=offscreen"
         "MADOGUCHI_PLUGIN_PATH=${MADOGUCHI_PLUGIN_OUTPUT_DIRECTORY}"
         "MADOGUCHI_READER_BIN=$<TARGET_FILE:madoguchi-reader>"
+        "MADOGUCHI_CONSOLE_BIN=$<TARGET_FILE:madoguchi>"
         "MADOGUCHI_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
     set_tests_properties(${arg_NAME} PROPERTIES
         LABELS "${arg_LABELS}"

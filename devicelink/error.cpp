@@ -105,6 +105,10 @@ QString standardMessage(int code)
                                            "reader must be registered again.");
     case ErrorCode::InvalidArgument:
         return QCoreApplication::translate("DeviceLink::Error", "A value was out of range or malformed.");
+    case ErrorCode::NoVisualCheckPending:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "No patient is waiting for a visual check at this card reader any more: "
+                                           "the card was removed or the time ran out.");
     case ErrorCode::NotMyNumberCard:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "The card in the tray is not a My Number card.");
@@ -176,6 +180,169 @@ QString standardMessage(int code)
         return QCoreApplication::translate("DeviceLink::Error",
                                            "The logs could not be written to the archive. Check the free space at "
                                            "the destination.");
+    case ErrorCode::ReaderLogUnavailable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader cannot open its log folder. Check the free space and "
+                                           "permissions of the reader's state folder, then restart the reader.");
+    case ErrorCode::ReaderLogWriteFailed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader could not save a log record. Check the free space of "
+                                           "the reader's state folder.");
+    case ErrorCode::LogStreamMalformed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The console received log records it cannot read from a card reader. "
+                                           "Update the reader's software to the console's version; the records "
+                                           "stay on the reader and are fetched again.");
+    case ErrorCode::AccountNameMissingPrefix:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A login name for face authentication starts with F0 (capital F and the "
+                                           "digit zero). Enter the login name the clinic created.");
+    case ErrorCode::AccountNameLength:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A login name has 6 to 20 characters, F0 included. Check the login name "
+                                           "the clinic created.");
+    case ErrorCode::AccountNameCharacters:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A login name contains only half-width letters A-Z, a-z and digits 0-9, "
+                                           "without spaces. Check the login name the clinic created.");
+    case ErrorCode::AccountAlreadyRegistered:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This login name is already registered to another card reader. Each card "
+                                           "reader needs a login name of its own: create another one, or delete the "
+                                           "other reader's registration first.");
+    case ErrorCode::ReaderAlreadyHasAccount:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This card reader is already registered to a login name. To change it, "
+                                           "delete its registration first, then register it again.");
+    case ErrorCode::AccountPasswordInvalid:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "Enter the password of the login name: 1 to 128 characters, without line "
+                                           "breaks or tabs.");
+    case ErrorCode::SecretStoreUnavailable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The password could not be stored securely. Check the free disk space "
+                                           "and the permissions of the console's data folder, then try again.");
+    case ErrorCode::SecretStoreDamaged:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The stored passwords could not be decrypted (the key file is missing or "
+                                           "was changed). Delete the registrations and register the card readers "
+                                           "again.");
+    case ErrorCode::ReaderLinkAbnormal:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A card reader's USB network connection is abnormal, so no reader can be "
+                                           "added now. Connect the card reader to another USB port and press Refresh "
+                                           "all. If that does not help, enable the USB network adapter (Remote NDIS) "
+                                           "in Device Manager, or uninstall it and reconnect the USB cable, then "
+                                           "press Refresh all again.");
+    case ErrorCode::ReaderNotConnected:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader is not connected. Check its power and USB cable, press "
+                                           "Refresh all and try again.");
+    case ErrorCode::StartupDelayOutOfRange:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The start-up delay must be a whole number of seconds from 0 to 600.");
+    case ErrorCode::RestartMinutesOutOfRange:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The automatic start must wait a whole number of minutes from 1 to 5.");
+    case ErrorCode::ScreenMessageTooLong:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A line of the screen message has more than 20 characters. Shorten it or "
+                                           "split it into two lines.");
+    case ErrorCode::ScreenMessageTooManyLines:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The screen message has more than 2 lines. Remove the extra lines.");
+    case ErrorCode::ScreenMessageInvalidCharacters:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The screen message contains tabs or control characters. Use plain text "
+                                           "only.");
+    case ErrorCode::PortAlwaysPowered:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader's USB port stays powered while the PC sleeps or is shut "
+                                           "down, so with power linking the reader switches on unexpectedly. Connect "
+                                           "it straight to a USB port of the PC that is not a charging port, without "
+                                           "a powered hub or repeater cable.");
+    case ErrorCode::AdminPasswordInvalid:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The admin password must be 6 to 16 digits, as it is entered on the card "
+                                           "reader's number pad.");
+    case ErrorCode::AdminPasswordWrong:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The admin password is wrong. Check it with the clinic's manager.");
+    case ErrorCode::AdminLocked:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "Too many wrong admin passwords. Wait 5 minutes, then try again.");
+    case ErrorCode::AdminPasswordNotSet:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "No admin password is set on this card reader. Set one from the console "
+                                           "first.");
+    case ErrorCode::LicenceInvalid:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The licence file is damaged or was not issued for Madoguchi. Use the "
+                                           "licence file exactly as you received it from the vendor.");
+    case ErrorCode::ReaderOverLicence:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "More card readers are connected than the licence allows, so this one "
+                                           "cannot be started. Add a licence for more card readers, or disconnect "
+                                           "another one.");
+    case ErrorCode::AutostartNotWritten:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "Madoguchi could not be set to start with the PC: its autostart entry "
+                                           "cannot be written. Check the permissions of the folder named in the "
+                                           "details.");
+    case ErrorCode::BundleMalformed:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This file is not a Madoguchi update bundle. Use the update file exactly "
+                                           "as you received it from the vendor.");
+    case ErrorCode::BundleTruncated:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The update bundle is incomplete. Download or copy it again.");
+    case ErrorCode::BundleSignatureInvalid:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The update bundle is not signed by the vendor or was changed after "
+                                           "signing, so it is not installed. Use the update file exactly as you "
+                                           "received it from the vendor.");
+    case ErrorCode::BundleWrongModel:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This update is for another card reader model. Use the update for this "
+                                           "model.");
+    case ErrorCode::BundleDowngrade:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader already runs this version or a newer one, so the update "
+                                           "is not installed.");
+    case ErrorCode::BundleConsoleTooOld:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This update needs a newer version of the console. Update Madoguchi on "
+                                           "this PC first.");
+    case ErrorCode::BundlePayloadMismatch:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The update's contents do not match its checksum. Download or copy the "
+                                           "update again.");
+    case ErrorCode::FirmwareSlotUnusable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader cannot store the update. Check the free space of the "
+                                           "reader's storage; the current software keeps running.");
+    case ErrorCode::FirmwareStateCorrupt:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader's update records were damaged. It started the factory "
+                                           "software; install the latest update again.");
+    case ErrorCode::FirmwareUpdateRefused:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This update step is not possible now: another update is being "
+                                           "installed, waits for a restart or is being tried. Wait for it or "
+                                           "restart the card reader, then try again.");
+    case ErrorCode::FirmwareRolledBack:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The new card reader software did not start correctly, so the reader "
+                                           "went back to the previous version. Collect logs and contact support.");
+    case ErrorCode::TransferChunkCorrupt:
+    case ErrorCode::TransferOffsetMismatch:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "Part of the update arrived damaged or out of order at the card reader. "
+                                           "It is sent again from the last good part.");
+    case ErrorCode::TransferIncomplete:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The update has not been completely sent to the card reader yet. It "
+                                           "continues from where it stopped when the reader is connected again.");
     }
     return QCoreApplication::translate("DeviceLink::Error",
                                        "The card reader reported error %1. Collect logs and contact support.")
@@ -202,7 +369,12 @@ QString Error::codeString() const
 {
     if (m_code <= 0)
         return {};
-    const char family = m_code < 300 ? 'L' : (m_code < 400 ? 'R' : (m_code < 500 ? 'C' : 'X'));
+    const char family = m_code < 300   ? 'L'
+                        : m_code < 400 ? 'R'
+                        : m_code < 500 ? 'C'
+                        : m_code < 600 ? 'S'
+                        : m_code < 700 ? 'U'
+                                       : 'X';
     return QString(QLatin1Char(family)) + QString::number(m_code).rightJustified(3, u'0');
 }
 

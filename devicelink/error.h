@@ -14,8 +14,9 @@
 namespace DeviceLink {
 
 // Stable numeric codes. The hundreds give the family shown to the clinic:
-// 1xx and 2xx "L" (link), 3xx "R" (reader), 4xx "C" (console). Numbers are
-// part of the wire protocol and of support conversations: never renumber.
+// 1xx and 2xx "L" (link), 3xx "R" (reader), 4xx "C" (console), 5xx "S"
+// (settings), 6xx "U" (software updates). Numbers are part of the wire protocol and of support
+// conversations: never renumber.
 enum class ErrorCode : int {
     None = 0,
 
@@ -47,6 +48,7 @@ enum class ErrorCode : int {
     StateFileCorrupt = 303,
     IdentityUnusable = 304,
     InvalidArgument = 305,
+    NoVisualCheckPending = 306,
 
     // 320-349: the card in the tray: chip (APDUs) and card-face OCR.
     NotMyNumberCard = 320,
@@ -72,6 +74,55 @@ enum class ErrorCode : int {
     LogQueryFailed = 413,
     LogQueryCancelled = 414,
     LogCollectFailed = 415,
+    // 416-425: the readers' own logs and their stream to the console.
+    ReaderLogUnavailable = 416,
+    ReaderLogWriteFailed = 417,
+    LogStreamMalformed = 418,
+
+    // 501-540 "S": the clinic's settings: login-name registration, secrets,
+    // start-up delay, auto-restart, screen messages, power linking, the
+    // reader's admin password, licences.
+    AccountNameMissingPrefix = 501,
+    AccountNameLength = 502,
+    AccountNameCharacters = 503,
+    AccountAlreadyRegistered = 504,
+    ReaderAlreadyHasAccount = 505,
+    AccountPasswordInvalid = 506,
+    SecretStoreUnavailable = 507,
+    SecretStoreDamaged = 508,
+    ReaderLinkAbnormal = 509,
+    ReaderNotConnected = 510,
+    StartupDelayOutOfRange = 511,
+    RestartMinutesOutOfRange = 512,
+    ScreenMessageTooLong = 513,
+    ScreenMessageTooManyLines = 514,
+    ScreenMessageInvalidCharacters = 515,
+    PortAlwaysPowered = 516,
+    AdminPasswordInvalid = 517,
+    AdminPasswordWrong = 518,
+    AdminLocked = 519,
+    AdminPasswordNotSet = 520,
+    LicenceInvalid = 521,
+    ReaderOverLicence = 522,
+    AutostartNotWritten = 523,
+
+    // 601-629 "U": software updates. 601-609 the bundle (layout, signature,
+    // what it may be installed on), 610-619 the reader's A/B slots, 620-629
+    // the transfer of a bundle to the reader.
+    BundleMalformed = 601,
+    BundleTruncated = 602,
+    BundleSignatureInvalid = 603,
+    BundleWrongModel = 604,
+    BundleDowngrade = 605,
+    BundleConsoleTooOld = 606,
+    BundlePayloadMismatch = 607,
+    FirmwareSlotUnusable = 610,
+    FirmwareStateCorrupt = 611,
+    FirmwareUpdateRefused = 612,
+    FirmwareRolledBack = 613,
+    TransferChunkCorrupt = 620,
+    TransferOffsetMismatch = 621,
+    TransferIncomplete = 622,
 };
 
 // An error as a value: a code the clinic can read out to support, a message

@@ -38,7 +38,9 @@ LinkConnection::LinkConnection(QSslSocket *socket, QObject *parent)
     connect(m_socket, &QSslSocket::bytesWritten, this, &LinkConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &LinkConnection::onBytesWritten);
     connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error != QAbstractSocket::RemoteHostClosedError)
+        if (error == QAbstractSocket::RemoteHostClosedError)
+            m_peerGone = true;
+        else
             finish(Error(ErrorCode::LinkDown, m_socket->errorString()));
     });
     m_watchdog.setInterval(WatchdogTickMs);
@@ -130,7 +132,7 @@ void LinkConnection::flushQueues()
     bool wrote = false;
     // QSslSocket encrypts on write(): what waits for the kernel is in its
     // encrypted buffer, not in bytesToWrite().
-    while (!m_closed && socketBufferedBytes() < LowWaterMark) {
+    while (!m_closed && !m_peerGone && socketBufferedBytes() < LowWaterMark) {
         bool any = false;
         for (Channel channel : QueuedChannelOrder) {
             auto &queue = m_queues[size_t(channel)];
@@ -146,8 +148,13 @@ void LinkConnection::flushQueues()
         if (!any)
             break;
     }
-    if (!wrote)
+    // A peer that reset the connection during write() leaves a socket whose
+    // TLS state is already gone: flushing it then crashes inside OpenSSL.
+    if (!wrote || m_closed || m_peerGone || !m_socket->isEncrypted()
+        || m_socket->state() != QAbstractSocket::ConnectedState
+        || m_socket->error() != QAbstractSocket::UnknownSocketError) {
         return;
+    }
     // Video is latency-bound: hand it to the kernel now rather than on the
     // next turn of the event loop.
     m_socket->flush();
@@ -159,7 +166,19 @@ void LinkConnection::flushQueues()
 
 void LinkConnection::onBytesWritten()
 {
-    flushQueues();
+    // Not from inside the socket's own signal: writing there re-enters
+    // QSslSocket, and a peer that reset the connection at that moment has
+    // Qt 6.4 free the TLS state under the nested write (SIGSEGV in OpenSSL).
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_flushQueued = false;
+            flushQueues();
+        },
+        Qt::QueuedConnection);
 }
 
 void LinkConnection::onReadyRead()

@@ -85,6 +85,9 @@ private:
     quint64 m_bytesReceived = 0;
     quint64 m_bytesSent = 0;
     bool m_closed = false;
+    // The peer closed or reset: writing on only tears down what TLS has left.
+    bool m_peerGone = false;
+    bool m_flushQueued = false;
 };
 
 } // namespace DeviceLink

@@ -4,7 +4,10 @@
 #include "devicelink/linkserver.h"
 
 #include "devicelink/controlmessage.h"
+#include "devicelink/firmware/bundlesink.h"
 #include "devicelink/linkconnection.h"
+#include "devicelink/logentry.h"
+#include "devicelink/logstream.h"
 #include "devicelink/mirrorsource.h"
 #include "devicelink/mirrorstream.h"
 #include "devicelink/monotonicclock.h"
@@ -14,6 +17,7 @@
 
 #include <QCborArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -33,6 +37,7 @@ struct LinkServer::Session
     QByteArray peerFingerprint;
     bool trusted = false;
     std::unique_ptr<MirrorStream> mirror;
+    std::unique_ptr<LogStream> log;
 };
 
 // QTcpServer that wraps every accepted socket in TLS and hands it over only
@@ -129,6 +134,7 @@ void LinkServer::close()
     // when the whole server goes away.
     for (auto &session : m_sessions) {
         session->mirror.reset();
+        session->log.reset();
         session->connection->disconnect(this);
         delete session->connection;
     }
@@ -184,6 +190,48 @@ void LinkServer::publishMirrorFrame(const QList<QRect> &dirty, qint64 renderTime
     }
 }
 
+void LinkServer::publishLogAppended()
+{
+    for (auto &session : m_sessions) {
+        if (session->log)
+            session->log->logAppended();
+    }
+}
+
+void LinkServer::subscribeLog(Session *session, const ControlMessage &message)
+{
+    LinkConnection *connection = session->connection;
+    if (!m_logSource) {
+        connection->sendControl(ControlMessage::replyError(
+            message.id(), Error(ErrorCode::ReaderLogUnavailable, u"this reader keeps no log"_s)));
+        return;
+    }
+    const QCborValue after = message.map(QString(Field::Args)).value(QString(LogField::After));
+    if (!after.isInteger() || after.toInteger() < 0) {
+        connection->sendControl(ControlMessage::replyError(
+            message.id(), Error(ErrorCode::InvalidArgument, u"logSubscribe needs after >= 0"_s)));
+        return;
+    }
+    const quint64 last = m_logSource->lastSequence();
+    quint64 from = quint64(after.toInteger());
+    // A console that has stored more than this log ever held saw an earlier
+    // log of this reader (its state folder was reset): start over, and say so.
+    const bool restart = from > last;
+    if (restart)
+        from = 0;
+    QCborMap result;
+    result.insert(QString(LogField::Last), qint64(last));
+    result.insert(QString(LogField::Restart), restart);
+    connection->sendControl(ControlMessage::replyOk(message.id(), result));
+    // Subscribing after n says n is stored: a commit whose ack found no
+    // link is confirmed this way. Before the stream, whose acks come later.
+    if (from > 0)
+        Q_EMIT logAcknowledged(from);
+    // After the reply, so that the console knows about a restart before the
+    // first batch arrives.
+    session->log = std::make_unique<LogStream>(connection, m_logSource, from);
+}
+
 int LinkServer::mirrorSubscriberCount() const
 {
     return int(std::count_if(m_sessions.begin(), m_sessions.end(), [](const auto &s) { return bool(s->mirror); }));
@@ -234,6 +282,11 @@ void LinkServer::onEncrypted(LinkConnection *connection)
             [this, session](const ControlMessage &message) { onControl(session, message); });
     connect(connection, &LinkConnection::closed, this,
             [this, session](const Error &reason) { removeSession(session, reason); });
+    connect(connection, &LinkConnection::dataReceived, this,
+            [this, session](Channel channel, const QByteArray &payload) {
+                if (channel == Channel::Bulk)
+                    onBulk(session, payload);
+            });
 
     sendHello(session);
     if (session->trusted) {
@@ -331,6 +384,7 @@ void LinkServer::handleRequest(Session *session, const ControlMessage &message)
         for (auto &other : m_sessions) {
             other->trusted = false;
             other->mirror.reset();
+            other->log.reset();
         }
         Q_EMIT trustedSessionsChanged(0);
         return;
@@ -348,14 +402,60 @@ void LinkServer::handleRequest(Session *session, const ControlMessage &message)
         connection->sendControl(ControlMessage::replyOk(message.id(), diagnostics()));
         return;
     }
+    if (op == Op::LogSubscribe) {
+        subscribeLog(session, message);
+        return;
+    }
+    if (op == Op::LogAck) {
+        const QCborValue sequence = message.map(QString(Field::Args)).value(QString(LogField::Sequence));
+        if (session->log && sequence.isInteger() && sequence.toInteger() > 0) {
+            const quint64 before = session->log->acknowledgedUpTo();
+            session->log->acknowledge(quint64(sequence.toInteger()));
+            // Read again, and before replying: a write can handle the next
+            // message (a later ack) before it returns, and the signal must
+            // not go back to an older number after it.
+            if (session->log && session->log->acknowledgedUpTo() > before)
+                Q_EMIT logAcknowledged(session->log->acknowledgedUpTo());
+        }
+        connection->sendControl(ControlMessage::replyOk(message.id()));
+        return;
+    }
     if (op == Op::MirrorUnsubscribe) {
         session->mirror.reset();
         connection->sendControl(ControlMessage::replyOk(message.id()));
         return;
     }
+    if (op == Op::UpdateBegin || op == Op::UpdateFinish) {
+        if (!m_bundleSink) {
+            connection->sendControl(ControlMessage::replyError(message.id(), Error(ErrorCode::UnsupportedMessage, op)));
+            return;
+        }
+        m_bundleSink->handleUpdateRequest(op, message.map(QString(Field::Args)),
+                                          [target = QPointer<LinkConnection>(connection),
+                                           id = message.id()](const Result<QCborMap> &result) {
+                                              if (target)
+                                                  target->sendControl(ControlMessage::reply(id, result));
+                                          });
+        return;
+    }
 
     connection->sendControl(
         ControlMessage::reply(message.id(), m_endpoint->handleRequest(op, message.map(QString(Field::Args)))));
+}
+
+void LinkServer::onBulk(Session *session, const QByteArray &payload)
+{
+    // Bulk data of anyone but the paired console is dropped unread.
+    if (!session->trusted || !m_bundleSink)
+        return;
+    const Result<BundleChunk> chunk = BundleChunk::decode(payload);
+    const Result<qint64> accepted = chunk ? m_bundleSink->acceptChunk(chunk.value()) : Result<qint64>(chunk.error());
+    ControlMessage event{QString(MessageType::Event)};
+    event.insert(QString(Field::Kind), QString(EventKind::UpdateProgress));
+    event.insert(QString(UpdateField::Offset), accepted ? accepted.value() : m_bundleSink->expectedOffset());
+    if (!accepted)
+        event.insert(QString(Field::Error), accepted.error().number());
+    session->connection->sendControl(event);
 }
 
 void LinkServer::removeSession(Session *session, const Error &reason)

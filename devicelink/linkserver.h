@@ -14,8 +14,10 @@
 
 namespace DeviceLink {
 
+class BundleSink;
 class ControlMessage;
 class LinkConnection;
+class LogSource;
 class MirrorSource;
 class ReaderEndpoint;
 
@@ -52,6 +54,17 @@ public:
     void publishMirrorFrame(const QList<QRect> &dirty, qint64 renderTimeNs);
     int mirrorSubscriberCount() const;
 
+    // The reader's log, streamed to a trusted session once it sends
+    // logSubscribe; without one, logSubscribe is refused with
+    // ReaderLogUnavailable. source must outlive the server.
+    void setLogSource(const LogSource *source) { m_logSource = source; }
+    // A record became durable in the log: streams it to subscribed sessions.
+    void publishLogAppended();
+    // Takes the paired console's updateBegin/updateFinish and its bundle
+    // chunks on the bulk channel; without one, those are refused with
+    // UnsupportedMessage. sink must outlive the server.
+    void setBundleSink(BundleSink *sink) { m_bundleSink = sink; }
+
     int sessionCount() const;
     int trustedSessionCount() const;
 
@@ -62,6 +75,10 @@ Q_SIGNALS:
     // For the reader's log: a peer was refused or a session broke.
     void sessionFailed(const DeviceLink::Error &error, const QString &peer);
     void trustedSessionsChanged(int count);
+    // A console confirmed it has committed the reader's log up to sequence
+    // (logAck, or logSubscribe after it): those records are safe from a
+    // crash of that console.
+    void logAcknowledged(quint64 sequence);
 
 private:
     class Listener;
@@ -74,11 +91,15 @@ private:
     void sendStatus(Session *session);
     void removeSession(Session *session, const Error &reason);
     Result<QCborMap> subscribeMirror();
+    void subscribeLog(Session *session, const ControlMessage &message);
+    void onBulk(Session *session, const QByteArray &payload);
     QCborMap diagnostics() const;
 
     TlsIdentity m_identity;
     ReaderEndpoint *m_endpoint;
     const MirrorSource *m_mirrorSource = nullptr;
+    const LogSource *m_logSource = nullptr;
+    BundleSink *m_bundleSink = nullptr;
     quint64 m_framesPublished = 0;
     std::unique_ptr<Listener> m_listener;
     std::vector<std::unique_ptr<Session>> m_sessions;

@@ -61,6 +61,24 @@ inline constexpr QLatin1String LinkDiagnostics{"linkDiagnostics"};
 // all of them, as flowSettings does.
 inline constexpr QLatin1String SetFlowSettings{"setFlowSettings"};
 inline constexpr QLatin1String FlowSettings{"flowSettings"};
+// Staff's answer in 目視確認モード: {confirmed: bool}. Refused with
+// NoVisualCheckPending unless the status says visualCheck.
+inline constexpr QLatin1String ConfirmVisually{"confirmVisually"};
+// The clinic's 画面メッセージ on the idle screen: setScreenMessage {message}
+// keeps it (validated by DeviceLink::checkScreenMessage on both sides);
+// renderIdlePreview {message, state} paints the idle screen with a candidate
+// message and returns {png}, so the console previews the reader's own pixels.
+inline constexpr QLatin1String SetScreenMessage{"setScreenMessage"};
+inline constexpr QLatin1String RenderIdlePreview{"renderIdlePreview"};
+// 電源連動: setPowerLink {powerLink} changes it, powerSettings reports
+// {powerLink, vbus}. setVbus {vbus} is the emulated USB power line (emulated
+// and test readers only; a real reader senses VBUS).
+inline constexpr QLatin1String SetPowerLink{"setPowerLink"};
+inline constexpr QLatin1String PowerSettings{"powerSettings"};
+inline constexpr QLatin1String SetVbus{"setVbus"};
+// The admin screen's password: setAdminPassword {password} (6-16 digits);
+// the reader keeps only its crypto_pwhash string. Replies {adminPasswordSet}.
+inline constexpr QLatin1String SetAdminPassword{"setAdminPassword"};
 } // namespace Op
 
 // The kind of an event message ({t: "event", kind: …, …}), sent by the reader
@@ -93,6 +111,9 @@ inline constexpr QLatin1String Paired{"paired"};
 inline constexpr QLatin1String Trusted{"trusted"};
 inline constexpr QLatin1String State{"state"};
 inline constexpr QLatin1String Uptime{"uptimeMs"};
+// In a status: a patient waits for staff to confirm by sight (目視確認).
+inline constexpr QLatin1String VisualCheck{"visualCheck"};
+inline constexpr QLatin1String Confirmed{"confirmed"};
 inline constexpr QLatin1String Sequence{"n"};
 inline constexpr QLatin1String ClockNs{"clockNs"};
 inline constexpr QLatin1String Width{"width"};
@@ -105,6 +126,12 @@ inline constexpr QLatin1String Coalesced{"coalesced"};
 inline constexpr QLatin1String FramesPublished{"framesPublished"};
 inline constexpr QLatin1String Kind{"kind"};
 inline constexpr QLatin1String Outcome{"outcome"};
+inline constexpr QLatin1String ScreenMessage{"message"};
+inline constexpr QLatin1String Png{"png"};
+inline constexpr QLatin1String PowerLink{"powerLink"};
+inline constexpr QLatin1String Vbus{"vbus"};
+inline constexpr QLatin1String Password{"password"};
+inline constexpr QLatin1String AdminPasswordSet{"adminPasswordSet"};
 } // namespace Field
 
 // The fields of setFlowSettings and flowSettings.
@@ -125,5 +152,65 @@ namespace Role {
 inline constexpr QLatin1String Reader{"reader"};
 inline constexpr QLatin1String Console{"console"};
 } // namespace Role
+
+// The reader's log stream (docs/PROTOCOL.md, "Log stream"): the console
+// subscribes with the last sequence number it has stored; the reader sends
+// what follows in batches on the log channel; the console acknowledges a
+// number once its log store has committed everything up to it.
+namespace Op {
+inline constexpr QLatin1String LogSubscribe{"logSubscribe"};
+inline constexpr QLatin1String LogAck{"logAck"};
+} // namespace Op
+
+// Keys of logSubscribe, logAck and of the records of a log batch.
+namespace LogField {
+inline constexpr QLatin1String After{"after"};
+inline constexpr QLatin1String Last{"last"};
+inline constexpr QLatin1String Restart{"restart"};
+inline constexpr QLatin1String Records{"records"};
+inline constexpr QLatin1String Sequence{"n"};
+inline constexpr QLatin1String Time{"t"};
+inline constexpr QLatin1String Level{"level"};
+inline constexpr QLatin1String Category{"category"};
+inline constexpr QLatin1String Code{"code"};
+inline constexpr QLatin1String Message{"message"};
+inline constexpr QLatin1String Fields{"fields"};
+} // namespace LogField
+
+// Flow control of the log stream: records per batch, and records sent but
+// not yet acknowledged, after which the reader waits for an ack. A console
+// that falls behind (slow disk) therefore holds the reader's sending, never
+// its memory or the link.
+inline constexpr int LogBatchEntries = 256;
+inline constexpr int LogMaxUnacked = 1024;
+
+// Software updates (docs/PROTOCOL.md, "Update transfer"): updateBegin
+// {size, sha256} replies {offset, chunkBytes}, the offset to send the bundle
+// from (what the reader already holds of it); the console then sends
+// BundleChunks on the bulk channel in order, and the reader answers each with
+// an updateProgress event {offset}, carrying error when the chunk was refused
+// (send again from offset). updateFinish checks and installs the bundle into
+// the inactive slot and marks it for the next start: replies {version}.
+namespace Op {
+inline constexpr QLatin1String UpdateBegin{"updateBegin"};
+inline constexpr QLatin1String UpdateFinish{"updateFinish"};
+} // namespace Op
+
+namespace EventKind {
+inline constexpr QLatin1String UpdateProgress{"updateProgress"};
+} // namespace EventKind
+
+namespace UpdateField {
+inline constexpr QLatin1String Size{"size"};
+inline constexpr QLatin1String Sha256{"sha256"};
+inline constexpr QLatin1String Offset{"offset"};
+inline constexpr QLatin1String ChunkBytes{"chunkBytes"};
+inline constexpr QLatin1String Version{"version"};
+} // namespace UpdateField
+
+// Bundle bytes the console keeps queued on the bulk channel: enough to fill
+// the link while the reader fsyncs a chunk, little enough that a cut wastes
+// at most this much.
+inline constexpr qint64 UpdateWindowBytes = 4 * 1024 * 1024;
 
 } // namespace DeviceLink

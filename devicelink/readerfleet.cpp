@@ -92,6 +92,10 @@ ReaderLink *ReaderFleet::createLink(const QString &serial)
         if (const QString from = serialOf(link); !from.isEmpty())
             Q_EMIT messageReceived(from, message);
     });
+    connect(link, &ReaderLink::logReceived, this, [this, link](const QByteArray &payload) {
+        if (const QString from = serialOf(link); !from.isEmpty())
+            Q_EMIT logReceived(from, payload);
+    });
     return link;
 }
 
@@ -173,8 +177,10 @@ void ReaderFleet::onPhase(ReaderLink *link, ReaderLink::Phase phase)
     const QString serial = serialOf(link);
     if (serial.isEmpty())
         return;
-    if (phase == ReaderLink::Phase::Trusted)
+    if (phase == ReaderLink::Phase::Trusted) {
         m_registry->setTrusted(serial, true);
+        Q_EMIT readerTrusted(serial);
+    }
 }
 
 void ReaderFleet::onFailed(ReaderLink *link, const Error &reason)
@@ -213,7 +219,7 @@ void ReaderFleet::registerReader(const QString &serial, QObject *context, ReplyH
     ReaderLink *link = m_links.value(serial);
     if (!link || link->peerCertificate().isNull() || !link->hello()) {
         QMetaObject::invokeMethod(
-            this, [done] { done(Error(ErrorCode::UnknownReader)); }, Qt::QueuedConnection);
+            context ? context : this, [done] { done(Error(ErrorCode::UnknownReader)); }, Qt::QueuedConnection);
         return;
     }
     PinnedReader pinned;
@@ -297,12 +303,24 @@ void ReaderFleet::forgetReader(const QString &serial)
     link->deleteLater();
 }
 
+void ReaderFleet::request(const QString &serial, const QString &op, const QCborMap &args, QObject *context,
+                          ReplyHandler done)
+{
+    ReaderLink *link = m_links.value(serial);
+    if (!link) {
+        QMetaObject::invokeMethod(
+            context ? context : this, [done] { done(Error(ErrorCode::UnknownReader)); }, Qt::QueuedConnection);
+        return;
+    }
+    link->request(op, args, context, std::move(done));
+}
+
 void ReaderFleet::sendCommand(const QString &serial, ReaderCommand command, QObject *context, ReplyHandler done)
 {
     ReaderLink *link = m_links.value(serial);
     if (!link) {
         QMetaObject::invokeMethod(
-            this, [done] { done(Error(ErrorCode::UnknownReader)); }, Qt::QueuedConnection);
+            context ? context : this, [done] { done(Error(ErrorCode::UnknownReader)); }, Qt::QueuedConnection);
         return;
     }
     link->request(wireName(command), {}, context, [this, serial, done](const Result<QCborMap> &result) {

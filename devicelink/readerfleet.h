@@ -52,6 +52,10 @@ public:
     void forgetReader(const QString &serial);
 
     void sendCommand(const QString &serial, ReaderCommand command, QObject *context, ReplyHandler done);
+    // Any other request (settings, confirmations); done gets UnknownReader
+    // when the console has no link to that reader.
+    void request(const QString &serial, const QString &op, const QCborMap &args, QObject *context,
+                 ReplyHandler done);
     // 最新の情報に更新: refresh every trusted reader, retry every other one now.
     void refreshAll();
 
@@ -64,6 +68,11 @@ Q_SIGNALS:
     void discoveryProblem(const DeviceLink::Error &error);
     // An event or other unsolicited message from a trusted reader.
     void messageReceived(const QString &serial, const DeviceLink::ControlMessage &message);
+    // The link to a reader became trusted (paired, hello received): the
+    // moment to (re)subscribe to what it streams.
+    void readerTrusted(const QString &serial);
+    // A batch of a trusted reader's log stream.
+    void logReceived(const QString &serial, const QByteArray &payload);
 
 private:
     ReaderLink *createLink(const QString &serial);

@@ -96,6 +96,8 @@ QCborMap ReaderStatus::toFields() const
     if (error.isError())
         m.insert(Field::Error, error.number());
     m.insert(Field::Uptime, uptimeMs);
+    if (visualCheckPending)
+        m.insert(Field::VisualCheck, true);
     return m;
 }
 
@@ -110,6 +112,7 @@ Result<ReaderStatus> ReaderStatus::fromFields(const QCborMap &fields)
     if (error.isInteger() && error.toInteger() > 0 && error.toInteger() < 100000)
         s.error = Error::fromWire(int(error.toInteger()), {});
     s.uptimeMs = qMax<qint64>(0, fields.value(Field::Uptime).toInteger());
+    s.visualCheckPending = fields.value(Field::VisualCheck).toBool(false);
     return s;
 }
 

@@ -45,6 +45,7 @@ struct DEVICELINK_EXPORT ReaderStatus
     ReaderState state = ReaderState::Stopped;
     Error error;
     qint64 uptimeMs = 0;
+    bool visualCheckPending = false;
 
     QCborMap toFields() const;
     static Result<ReaderStatus> fromFields(const QCborMap &fields);

@@ -121,9 +121,15 @@ void ReaderLink::onEncrypted()
     connect(m_connection, &LinkConnection::controlReceived, this, &ReaderLink::onControl);
     connect(m_connection, &LinkConnection::closed, this, &ReaderLink::onClosed);
     connect(m_connection, &LinkConnection::dataReceived, this, [this](Channel channel, const QByteArray &payload) {
-        // Only a reader proven to be the pinned one may fill the mirror.
+        // Only a reader proven to be the pinned one may fill the mirror or the log.
         if (channel == Channel::Video && m_phase == Phase::Trusted)
             Q_EMIT videoReceived(payload);
+        else if (channel == Channel::Log && m_phase == Phase::Trusted)
+            Q_EMIT logReceived(payload);
+    });
+    connect(m_connection, &LinkConnection::channelDrained, this, [this](Channel channel) {
+        if (channel == Channel::Bulk)
+            Q_EMIT bulkDrained();
     });
 
     const QByteArray fingerprint = certificateFingerprint(m_peerCertificate);
@@ -214,6 +220,17 @@ void ReaderLink::pair(QObject *context, ReplyHandler handler)
             setPhase(Phase::Trusted);
         handler(result);
     });
+}
+
+void ReaderLink::sendBulk(const QByteArray &payload)
+{
+    if (m_connection && m_phase == Phase::Trusted)
+        m_connection->send(Channel::Bulk, payload);
+}
+
+qsizetype ReaderLink::queuedBulkBytes() const
+{
+    return m_connection ? m_connection->queuedBytes(Channel::Bulk) : 0;
 }
 
 void ReaderLink::request(const QString &op, const QCborMap &args, QObject *context, ReplyHandler handler,

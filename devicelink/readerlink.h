@@ -74,6 +74,10 @@ public:
     // Asks the reader to trust this console (it accepts only if it trusts
     // no other console).
     void pair(QObject *context, ReplyHandler handler);
+    // Queues a bulk-channel payload behind control traffic; dropped unless
+    // the link is Trusted. bulkDrained() says when the queue ran empty.
+    void sendBulk(const QByteArray &payload);
+    qsizetype queuedBulkBytes() const;
 
     Phase phase() const { return m_phase; }
     bool isTrusted() const { return m_phase == Phase::Trusted; }
@@ -97,6 +101,9 @@ Q_SIGNALS:
     void messageReceived(const DeviceLink::ControlMessage &message);
     // A screen-mirror frame (MirrorDecoder's input), while subscribed.
     void videoReceived(const QByteArray &payload);
+    // A batch of the reader's log (decodeLogBatch's input), while subscribed.
+    void logReceived(const QByteArray &payload);
+    void bulkDrained();
     // The link is not usable: why it failed or went down.
     void failed(const DeviceLink::Error &reason);
 

@@ -105,6 +105,8 @@ QVariant ReaderRegistry::data(const QModelIndex &index, int role) const
         return e.trusted;
     case UptimeMsRole:
         return uptime;
+    case VisualCheckPendingRole:
+        return e.visualCheckPending;
     }
     return {};
 }
@@ -140,6 +142,7 @@ QHash<int, QByteArray> ReaderRegistry::roleNames() const
     names.insert(RegisteredRole, "registered");
     names.insert(TrustedRole, "trusted");
     names.insert(UptimeMsRole, "uptimeMs");
+    names.insert(VisualCheckPendingRole, "visualCheckPending");
     return names;
 }
 
@@ -248,6 +251,7 @@ void ReaderRegistry::setStatus(const QString &serial, const ReaderStatus &status
         e.error = status.state == ReaderState::Error ? status.error : Error();
         e.uptimeMs = status.uptimeMs;
         e.statusAtMs = nowMs();
+        e.visualCheckPending = status.visualCheckPending;
     });
 }
 
@@ -257,6 +261,7 @@ void ReaderRegistry::setDisconnected(const QString &serial, const Error &reason)
         e.state = ReaderState::WaitingForConnection;
         e.trusted = false;
         e.uptimeMs = -1;
+        e.visualCheckPending = false;
         // Keep the cause for the tooltip, but a plain disconnect is no error.
         e.error = (reason.code() == ErrorCode::LinkDown || reason.code() == ErrorCode::ConnectionRefused) ? Error()
                                                                                                           : reason;

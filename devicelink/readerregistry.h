@@ -29,6 +29,8 @@ struct DEVICELINK_EXPORT ReaderEntry
     bool trusted = false;    // the link is up and the reader trusts us
     qint64 uptimeMs = -1;    // at statusAtMs; -1 when unknown
     qint64 statusAtMs = 0;
+    // A patient at this reader waits for staff to confirm by sight.
+    bool visualCheckPending = false;
 
     QString address() const;
 };
@@ -54,6 +56,7 @@ public:
         RegisteredRole,
         TrustedRole,
         UptimeMsRole,
+        VisualCheckPendingRole,
     };
     Q_ENUM(Role)
 

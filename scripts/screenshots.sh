@@ -17,11 +17,11 @@ QT_QPA_PLATFORM=offscreen timeout 5 "$build/bin/madoguchi" --emulate 2 --data-di
 sed -i 's/"state": "stopped"/"state": "running"/' "$data/emulated/EMU-0001/state.json"
 
 for lang in ja en; do
-    xvfb-run -a -s "-screen 0 1100x700x24" sh -c "
+    xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
         '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 4
-        import -window root '$out/console-$lang.png'
+        import -window root -trim +repage '$out/console-$lang.png'
         kill \$app"
     echo "wrote $out/console-$lang.png"
 done
@@ -30,13 +30,54 @@ done
 # apart, so that the PIN pad (masked) and the camera screen are among them.
 for lang in ja en; do
     mirror_data=$(mktemp -d)
-    xvfb-run -a -s "-screen 0 1100x700x24" sh -c "
+    xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
         '$build/bin/madoguchi' --emulate 8 --demo --page mirror --data-dir '$mirror_data' --discovery-port 0 \
             --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 6
-        import -window root '$out/mirror-$lang.png'
+        import -window root -trim +repage '$out/mirror-$lang.png'
         kill \$app"
     rm -rf "$mirror_data"
     echo "wrote $out/mirror-$lang.png"
+done
+
+# ログイン名管理, 画面メッセージ登録 and 設定 with the two emulated readers of the
+# first picture; passwords would go to the encrypted file (no keychain here).
+for page in registration messages settings; do
+    for lang in ja en; do
+        xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
+            '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --secrets file \
+                --page $page --lang $lang > /dev/null 2>&1 &
+            app=\$!
+            sleep 5
+            import -window root -trim +repage '$out/$page-$lang.png'
+            kill \$app"
+        echo "wrote $out/$page-$lang.png"
+    done
+done
+
+# The log viewer searching for a two-character word (認証), and the charts,
+# over a week of sample checks.
+for lang in ja en; do
+    logs_data=$(mktemp -d)
+    xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
+        '$build/bin/madoguchi' --emulate 2 --seed-demo-logs --page logs --data-dir '$logs_data' \
+            --discovery-port 0 --lang $lang > /dev/null 2>&1 &
+        app=\$!
+        sleep 6
+        xdotool mousemove 600 84 click 1
+        sleep 1
+        xdotool type --delay 150 '認証'
+        sleep 3
+        import -window root -trim +repage '$out/logs-$lang.png'
+        kill \$app
+        wait \$app
+        '$build/bin/madoguchi' --emulate 2 --page charts --data-dir '$logs_data' \
+            --discovery-port 0 --lang $lang > /dev/null 2>&1 &
+        app=\$!
+        sleep 6
+        import -window root -trim +repage '$out/charts-$lang.png'
+        kill \$app"
+    rm -rf "$logs_data"
+    echo "wrote $out/logs-$lang.png and $out/charts-$lang.png"
 done

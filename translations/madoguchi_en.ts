@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Views::ChartsPage</name>
+    <message numerus="yes">
+        <source>%n check(s) · success rate %1 % · face %2 · PIN %3</source>
+        <translation>
+            <numerusform>%n check · success rate %1 % · face %2 · PIN %3</numerusform>
+            <numerusform>%n checks · success rate %1 % · face %2 · PIN %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::LogCollectDialog</name>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n record(s)).
+Send this file to support with the error code and the card reader&apos;s serial number. It holds no personal data.</source>
+        <translation>
+            <numerusform>Saved %1 (%2, %n record).
+Send this file to support with the error code and the card reader&apos;s serial number. It holds no personal data.</numerusform>
+            <numerusform>Saved %1 (%2, %n records).
+Send this file to support with the error code and the card reader&apos;s serial number. It holds no personal data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Views::LogViewerPage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -32,6 +55,33 @@
         <translation>
             <numerusform>%n not registered</numerusform>
             <numerusform>%n not registered</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::RegistrationPage</name>
+    <message numerus="yes">
+        <source>%n card reader(s) not registered to any login name are connected.</source>
+        <translation>
+            <numerusform>%n card reader not registered to any login name is connected.</numerusform>
+            <numerusform>%n card readers not registered to any login name are connected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::SettingsPage</name>
+    <message numerus="yes">
+        <source>Licensed card readers: %1 (one without a licence, plus %n from licence files).</source>
+        <translation>
+            <numerusform>Licensed card readers: %1 (one without a licence, plus %n from licence files).</numerusform>
+            <numerusform>Licensed card readers: %1 (one without a licence, plus %n from licence files).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence %1 added: %n more card reader(s).</source>
+        <translation>
+            <numerusform>Licence %1 added: %n more card reader.</numerusform>
+            <numerusform>Licence %1 added: %n more card readers.</numerusform>
         </translation>
     </message>
 </context>

@@ -183,6 +183,166 @@
         <source>The logs could not be written to the archive. Check the free space at the destination.</source>
         <translation>ログを圧縮ファイルに書き込めませんでした。保存先の空き容量を確認してください。</translation>
     </message>
+    <message>
+        <source>No patient is waiting for a visual check at this card reader any more: the card was removed or the time ran out.</source>
+        <translation>このカードリーダーで目視確認を待っている患者さんはもういません（カードが取り外されたか、時間切れです）。</translation>
+    </message>
+    <message>
+        <source>The card reader cannot open its log folder. Check the free space and permissions of the reader&apos;s state folder, then restart the reader.</source>
+        <translation>カードリーダーがログのフォルダーを開けません。カードリーダーの状態フォルダーの空き容量と権限を確認してから、カードリーダーを再起動してください。</translation>
+    </message>
+    <message>
+        <source>The card reader could not save a log record. Check the free space of the reader&apos;s state folder.</source>
+        <translation>カードリーダーがログを保存できませんでした。カードリーダーの状態フォルダーの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>The console received log records it cannot read from a card reader. Update the reader&apos;s software to the console&apos;s version; the records stay on the reader and are fetched again.</source>
+        <translation>カードリーダーから読み取れないログを受信しました。カードリーダーのソフトウェアをコンソールと同じバージョンに更新してください。ログはカードリーダーに残り、あらためて取得されます。</translation>
+    </message>
+    <message>
+        <source>A login name for face authentication starts with F0 (capital F and the digit zero). Enter the login name the clinic created.</source>
+        <translation>顔認証用のログイン名は F0（大文字のエフと数字のゼロ）で始まります。医療機関で作成したログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>A login name has 6 to 20 characters, F0 included. Check the login name the clinic created.</source>
+        <translation>ログイン名は F0 を含めて6〜20文字です。医療機関で作成したログイン名を確認してください。</translation>
+    </message>
+    <message>
+        <source>A login name contains only half-width letters A-Z, a-z and digits 0-9, without spaces. Check the login name the clinic created.</source>
+        <translation>ログイン名に使えるのは半角英字（A-Z、a-z）と数字（0-9）だけで、空白は使えません。医療機関で作成したログイン名を確認してください。</translation>
+    </message>
+    <message>
+        <source>This login name is already registered to another card reader. Each card reader needs a login name of its own: create another one, or delete the other reader&apos;s registration first.</source>
+        <translation>このログイン名はすでに別のカードリーダーに登録されています。カードリーダーごとに別のログイン名が必要です。別のログイン名を作成するか、先にもう一方のカードリーダーの登録を削除してください。</translation>
+    </message>
+    <message>
+        <source>This card reader is already registered to a login name. To change it, delete its registration first, then register it again.</source>
+        <translation>このカードリーダーはすでにログイン名に登録されています。変更するには、先に登録を削除してから、あらためて登録してください。</translation>
+    </message>
+    <message>
+        <source>Enter the password of the login name: 1 to 128 characters, without line breaks or tabs.</source>
+        <translation>ログイン名のパスワードを入力してください（1〜128文字、改行やタブは使えません）。</translation>
+    </message>
+    <message>
+        <source>The password could not be stored securely. Check the free disk space and the permissions of the console&apos;s data folder, then try again.</source>
+        <translation>パスワードを安全に保存できませんでした。ディスクの空き容量とコンソールのデータフォルダーの権限を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The stored passwords could not be decrypted (the key file is missing or was changed). Delete the registrations and register the card readers again.</source>
+        <translation>保存されたパスワードを復号できませんでした（鍵ファイルがないか、変更されています）。登録を削除して、カードリーダーをあらためて登録してください。</translation>
+    </message>
+    <message>
+        <source>A card reader&apos;s USB network connection is abnormal, so no reader can be added now. Connect the card reader to another USB port and press Refresh all. If that does not help, enable the USB network adapter (Remote NDIS) in Device Manager, or uninstall it and reconnect the USB cable, then press Refresh all again.</source>
+        <translation>カードリーダーのUSBネットワーク接続が異常なため、今はカードリーダーを追加できません。カードリーダーを別のUSBポートへ挿し直して「最新の情報に更新」を押してください。改善しない場合は、デバイスマネージャーで「Remote NDIS based Internet Sharing Device」を有効にするか、アンインストールしてUSBケーブルを挿し直し、もう一度「最新の情報に更新」を押してください。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected. Check its power and USB cable, press Refresh all and try again.</source>
+        <translation>カードリーダーが接続されていません。電源とUSBケーブルを確認し、「最新の情報に更新」を押してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The start-up delay must be a whole number of seconds from 0 to 600.</source>
+        <translation>起動待ち時間は0〜600の整数（秒）で指定してください。</translation>
+    </message>
+    <message>
+        <source>The automatic start must wait a whole number of minutes from 1 to 5.</source>
+        <translation>自動起動までの時間は1〜5の整数（分）で指定してください。</translation>
+    </message>
+    <message>
+        <source>A line of the screen message has more than 20 characters. Shorten it or split it into two lines.</source>
+        <translation>画面メッセージの1行が20文字を超えています。短くするか、2行に分けてください。</translation>
+    </message>
+    <message>
+        <source>The screen message has more than 2 lines. Remove the extra lines.</source>
+        <translation>画面メッセージが2行を超えています。余分な行を削除してください。</translation>
+    </message>
+    <message>
+        <source>The screen message contains tabs or control characters. Use plain text only.</source>
+        <translation>画面メッセージにタブや制御文字が含まれています。通常の文字だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>The card reader&apos;s USB port stays powered while the PC sleeps or is shut down, so with power linking the reader switches on unexpectedly. Connect it straight to a USB port of the PC that is not a charging port, without a powered hub or repeater cable.</source>
+        <translation>PCのスリープ中や電源オフ中もカードリーダーのUSBポートに給電されているため、電源連動では意図せずカードリーダーが起動します。給電機能付きハブや延長ケーブルを使わず、充電用でないPCのUSBポートに直接接続してください。</translation>
+    </message>
+    <message>
+        <source>The admin password must be 6 to 16 digits, as it is entered on the card reader&apos;s number pad.</source>
+        <translation>管理者パスワードはカードリーダーのテンキーで入力するため、6〜16桁の数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The admin password is wrong. Check it with the clinic&apos;s manager.</source>
+        <translation>管理者パスワードが違います。医療機関の管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong admin passwords. Wait 5 minutes, then try again.</source>
+        <translation>管理者パスワードを続けて間違えました。5分待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No admin password is set on this card reader. Set one from the console first.</source>
+        <translation>このカードリーダーには管理者パスワードが設定されていません。先にコンソールから設定してください。</translation>
+    </message>
+    <message>
+        <source>The licence file is damaged or was not issued for Madoguchi. Use the licence file exactly as you received it from the vendor.</source>
+        <translation>ライセンスファイルが壊れているか、Madoguchi用に発行されたものではありません。販売元から受け取ったライセンスファイルをそのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>More card readers are connected than the licence allows, so this one cannot be started. Add a licence for more card readers, or disconnect another one.</source>
+        <translation>ライセンスで認められた台数より多くのカードリーダーが接続されているため、このカードリーダーは起動できません。台数を増やすライセンスを追加するか、ほかのカードリーダーを取り外してください。</translation>
+    </message>
+    <message>
+        <source>This file is not a Madoguchi update bundle. Use the update file exactly as you received it from the vendor.</source>
+        <translation>このファイルはMadoguchiの更新ファイルではありません。販売元から受け取った更新ファイルをそのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>The update bundle is incomplete. Download or copy it again.</source>
+        <translation>更新ファイルが途中で切れています。もう一度ダウンロードまたはコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The update bundle is not signed by the vendor or was changed after signing, so it is not installed. Use the update file exactly as you received it from the vendor.</source>
+        <translation>更新ファイルが販売元の署名を持たないか、署名後に変更されているため、インストールしません。販売元から受け取った更新ファイルをそのまま使ってください。</translation>
+    </message>
+    <message>
+        <source>This update is for another card reader model. Use the update for this model.</source>
+        <translation>この更新は別の機種のカードリーダー用です。この機種用の更新を使ってください。</translation>
+    </message>
+    <message>
+        <source>The card reader already runs this version or a newer one, so the update is not installed.</source>
+        <translation>カードリーダーはすでにこのバージョンかそれより新しいバージョンで動いているため、更新しません。</translation>
+    </message>
+    <message>
+        <source>This update needs a newer version of the console. Update Madoguchi on this PC first.</source>
+        <translation>この更新には新しいバージョンのコンソールが必要です。先にこのPCのMadoguchiを更新してください。</translation>
+    </message>
+    <message>
+        <source>The update&apos;s contents do not match its checksum. Download or copy the update again.</source>
+        <translation>更新ファイルの内容がチェックサムと一致しません。もう一度ダウンロードまたはコピーしてください。</translation>
+    </message>
+    <message>
+        <source>The card reader cannot store the update. Check the free space of the reader&apos;s storage; the current software keeps running.</source>
+        <translation>カードリーダーに更新を保存できません。カードリーダーの保存領域の空き容量を確認してください。現在のソフトウェアはそのまま動作します。</translation>
+    </message>
+    <message>
+        <source>The card reader&apos;s update records were damaged. It started the factory software; install the latest update again.</source>
+        <translation>カードリーダーの更新記録が壊れていたため、工場出荷時のソフトウェアで起動しました。最新の更新をもう一度インストールしてください。</translation>
+    </message>
+    <message>
+        <source>The new card reader software did not start correctly, so the reader went back to the previous version. Collect logs and contact support.</source>
+        <translation>新しいカードリーダーのソフトウェアが正しく起動しなかったため、以前のバージョンに戻しました。ログを収集してサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Madoguchi could not be set to start with the PC: its autostart entry cannot be written. Check the permissions of the folder named in the details.</source>
+        <translation>PCの起動時にMadoguchiを起動するよう設定できませんでした（自動起動の設定ファイルを書き込めません）。詳細に示されたフォルダーの権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>This update step is not possible now: another update is being installed, waits for a restart or is being tried. Wait for it or restart the card reader, then try again.</source>
+        <translation>別の更新をインストール中、再起動待ち、または試行中のため、今はこの操作ができません。終わるまで待つか、カードリーダーを再起動してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Part of the update arrived damaged or out of order at the card reader. It is sent again from the last good part.</source>
+        <translation>更新の一部が壊れているか順番どおりに届きませんでした。最後に正しく届いた部分から送り直します。</translation>
+    </message>
+    <message>
+        <source>The update has not been completely sent to the card reader yet. It continues from where it stopped when the reader is connected again.</source>
+        <translation>更新はまだカードリーダーに送り終わっていません。カードリーダーが再び接続されると、止まったところから続けます。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceLink::ReaderCommand</name>
@@ -536,6 +696,369 @@
         <source>A member of staff will check your identity</source>
         <translation>職員が本人確認を行います</translation>
     </message>
+    <message>
+        <source>No admin password is set. Set it from the PC.</source>
+        <translation>管理者パスワードが設定されていません。PCから設定してください。</translation>
+    </message>
+    <message>
+        <source>Too many wrong entries. Try again in 5 minutes.</source>
+        <translation>入力を続けて間違えました。5分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>パスワードが違います。</translation>
+    </message>
+    <message>
+        <source>All checks passed</source>
+        <translation>すべての検査に合格しました</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>不合格: %1</translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation>管理者パスワード</translation>
+    </message>
+    <message>
+        <source>Admin menu</source>
+        <translation>管理者メニュー</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Enter the admin password and press OK.</source>
+        <translation>管理者パスワードを入力してOKを押してください。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>software %1 / firmware %2</source>
+        <translation>ソフトウェア %1 / ファームウェア %2</translation>
+    </message>
+    <message>
+        <source>Authentication strength</source>
+        <translation>認証強度</translation>
+    </message>
+    <message>
+        <source>Standard (fixed by national policy; cannot be changed)</source>
+        <translation>標準（国の方針で固定、変更できません）</translation>
+    </message>
+    <message>
+        <source>Self-test</source>
+        <translation>自己診断</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>System &gt; Power &gt; Power linking</source>
+        <translation>システム &gt; 電源設定 &gt; 電源連動</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>Run self-test</source>
+        <translation>自己診断を実行</translation>
+    </message>
+    <message>
+        <source>Turn power linking off</source>
+        <translation>電源連動をオフにする</translation>
+    </message>
+    <message>
+        <source>Turn power linking on</source>
+        <translation>電源連動をオンにする</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ChartsPage</name>
+    <message>
+        <source>Export charts as PNG</source>
+        <translation>チャートをPNGで書き出す</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>The charts could not be saved to %1</source>
+        <translation>チャートを %1 に保存できませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) · success rate %1 % · face %2 · PIN %3</source>
+        <translation>
+            <numerusform>%n件 · 成功率 %1 % · 顔認証 %2 · 暗証番号 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks per hour of day</source>
+        <translation>時間帯別の資格確認件数</translation>
+    </message>
+    <message>
+        <source>Face</source>
+        <translation>顔認証</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>暗証番号</translation>
+    </message>
+    <message>
+        <source>Visual check</source>
+        <translation>目視確認</translation>
+    </message>
+    <message>
+        <source>%1:00–%1:59 · %2: %3</source>
+        <translation>%1:00〜%1:59 · %2: %3</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>時</translation>
+    </message>
+    <message>
+        <source>Results: success rate %1 %</source>
+        <translation>結果: 成功率 %1 %</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Face authentication to end of check: %1 of %2 over 5 s</source>
+        <translation>顔認証から資格確認終了まで: %2件中 %1件が5秒超</translation>
+    </message>
+    <message>
+        <source>Face checks</source>
+        <translation>顔認証の件数</translation>
+    </message>
+    <message>
+        <source>%1 s: %2 check(s)</source>
+        <translation>%1 秒: %2件</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Requirement: 5 s</source>
+        <translation>要件: 5秒</translation>
+    </message>
+    <message>
+        <source>Checks per card reader</source>
+        <translation>カードリーダー別の件数</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 · face %4 · PIN %5</source>
+        <translation>%1 · %2: %3 · 顔認証 %4 · 暗証番号 %5</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>過去7日間</translation>
+    </message>
+    <message>
+        <source>Last 61 days</source>
+        <translation>過去61日間</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNGで書き出す…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>時間切れ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Card removed</source>
+        <translation>カード取り外し</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（コード %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Views::FlowSettingsBox</name>
+    <message>
+        <source>Changes apply from the next patient.</source>
+        <translation>次の患者さんから反映されます。</translation>
+    </message>
+    <message>
+        <source>The settings could not be changed: %1 (%2)</source>
+        <translation>設定を変更できませんでした: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sending to the card reader…</source>
+        <translation>カードリーダーに送信しています…</translation>
+    </message>
+    <message>
+        <source>The settings can be changed while the card reader is connected.</source>
+        <translation>カードリーダーが接続されているときに変更できます。</translation>
+    </message>
+    <message>
+        <source>Reading the settings of the card reader…</source>
+        <translation>カードリーダーの設定を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Reception settings</source>
+        <translation>受付の設定</translation>
+    </message>
+    <message>
+        <source>Consents asked at the card reader:</source>
+        <translation>カードリーダーで確認する同意項目:</translation>
+    </message>
+    <message>
+        <source>Medication information</source>
+        <translation>薬剤情報</translation>
+    </message>
+    <message>
+        <source>Specific health checkup information</source>
+        <translation>特定健診情報</translation>
+    </message>
+    <message>
+        <source>Surgery information</source>
+        <translation>手術情報</translation>
+    </message>
+    <message>
+        <source>Medical care information</source>
+        <translation>診療情報</translation>
+    </message>
+    <message>
+        <source>Ask for all of them on one screen</source>
+        <translation>まとめて同意を確認する（一括同意）</translation>
+    </message>
+    <message>
+        <source>High-cost medical care limit (限度額) information</source>
+        <translation>高額療養費の限度額情報</translation>
+    </message>
+    <message>
+        <source>Operating mode:</source>
+        <translation>運転モード:</translation>
+    </message>
+    <message>
+        <source>Unattended mode</source>
+        <translation>無人運転モード</translation>
+    </message>
+    <message>
+        <source>Visual check mode (staff confirm by sight)</source>
+        <translation>目視確認モード（職員が目視で本人確認）</translation>
+    </message>
+    <message>
+        <source>Face authentication time limit:</source>
+        <translation>顔認証の制限時間:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Views::LogCollectDialog</name>
+    <message>
+        <source>Folder for the log archive</source>
+        <translation>ログ収集ファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Collecting logs… The card readers keep serving patients meanwhile.</source>
+        <translation>ログを収集しています… その間もカードリーダーは受付を続けます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%2, %n record(s)).
+Send this file to support with the error code and the card reader&apos;s serial number. It holds no personal data.</source>
+        <translation>
+            <numerusform>%1 を保存しました（%2、%n件）。
+このファイルを、エラーコードとカードリーダーのシリアル番号とともにサポートへ送ってください。個人情報は含まれていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent error codes: %1</source>
+        <translation>最近のエラーコード: %1</translation>
+    </message>
+    <message>
+        <source>Log collection cancelled. No file was written.</source>
+        <translation>ログ収集を中止しました。ファイルは作成されていません。</translation>
+    </message>
+    <message>
+        <source>Logs could not be collected: %1 (%2)</source>
+        <translation>ログを収集できませんでした: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Collect logs for support</source>
+        <translation>サポート用にログを収集</translation>
+    </message>
+    <message>
+        <source>Card readers:</source>
+        <translation>カードリーダー:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日数:</translation>
+    </message>
+    <message>
+        <source>Save the zip file in:</source>
+        <translation>zipファイルの保存先:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Collect</source>
+        <translation>収集</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
 </context>
 <context>
     <name>Views::LogFilterBar</name>
@@ -779,6 +1302,14 @@
         <source>Delete this day&apos;s logs…</source>
         <translation>この日のログを削除…</translation>
     </message>
+    <message>
+        <source>Collect logs…</source>
+        <translation>ログ収集…</translation>
+    </message>
+    <message>
+        <source>Make a zip file of the logs to send to support</source>
+        <translation>サポートに送るログのzipファイルを作成します</translation>
+    </message>
 </context>
 <context>
     <name>Views::MainWindow</name>
@@ -916,6 +1447,84 @@ Card readers (software / firmware):
     <message>
         <source>Logs</source>
         <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Login names</source>
+        <comment>ログイン名管理</comment>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Screen message</source>
+        <comment>画面メッセージ登録</comment>
+        <translation>画面メッセージ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>チャート</translation>
+    </message>
+    <message>
+        <source>&amp;Collect logs for support…</source>
+        <translation>サポート用にログを収集(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MessagesPage</name>
+    <message>
+        <source>%1 did not take the message: %2 (%3)</source>
+        <translation>%1 にメッセージを登録できませんでした: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: screen message saved</source>
+        <translation>%1: 画面メッセージを登録しました</translation>
+    </message>
+    <message>
+        <source>The message is saved on the card reader. A card reader that has not been started since its registration shows it once it is started (Start on the Card readers page).</source>
+        <translation>メッセージはカードリーダーに保存されました。登録後まだ起動していないカードリーダーには、起動すると表示されます（「カードリーダー」ページの「起動」）。</translation>
+    </message>
+    <message>
+        <source>Screen message</source>
+        <comment>画面メッセージ登録</comment>
+        <translation>画面メッセージ登録</translation>
+    </message>
+    <message>
+        <source>Card reader:</source>
+        <translation>カードリーダー:</translation>
+    </message>
+    <message>
+        <source>All card readers</source>
+        <translation>すべてのカードリーダー</translation>
+    </message>
+    <message>
+        <source>Message shown at the top of the card reader&apos;s screen, for example the clinic&apos;s name</source>
+        <translation>カードリーダーの画面上部に表示するメッセージ（例: 医療機関名）</translation>
+    </message>
+    <message>
+        <source>&amp;Send to card reader</source>
+        <translation>カードリーダーに登録(&amp;S)</translation>
+    </message>
+    <message>
+        <source>line %1: %2/%3 characters</source>
+        <translation>%1行目: %2/%3文字</translation>
+    </message>
+    <message>
+        <source>At most %1 lines of %2 characters.</source>
+        <translation>最大%1行、1行%2文字までです。</translation>
+    </message>
+    <message>
+        <source>No preview: %1 (%2)</source>
+        <translation>プレビューできません: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>ここにプレビューが表示されます。</translation>
+    </message>
+    <message>
+        <source>Sending the screen message…</source>
+        <translation>画面メッセージを送信しています…</translation>
     </message>
 </context>
 <context>
@@ -1176,6 +1785,10 @@ Its registration is cancelled. To use it again, it must be registered again.</so
         <source>%1 was removed.</source>
         <translation>%1 を削除しました。</translation>
     </message>
+    <message>
+        <source>%1 starts automatically in %2:%3</source>
+        <translation>%1 はあと %2:%3 で自動的に起動します</translation>
+    </message>
 </context>
 <context>
     <name>Views::ReaderTrayIcon</name>
@@ -1194,6 +1807,326 @@ Its registration is cancelled. To use it again, it must be registered again.</so
     <message>
         <source>&amp;Quit Madoguchi</source>
         <translation>窓口を終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::RegistrationDialog</name>
+    <message>
+        <source>Add login name</source>
+        <comment>新規追加</comment>
+        <translation>ログイン名の新規追加</translation>
+    </message>
+    <message>
+        <source>F0…</source>
+        <translation>F0…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Card reader (serial No.):</source>
+        <translation>カードリーダー（シリアル番号）:</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Use the face-authentication login name (starting with F0) and password that the clinic created on the portal. One login name per card reader.</source>
+        <translation>医療機関がポータルサイトで作成した顔認証用のログイン名（F0で始まる）とパスワードを使ってください。カードリーダー1台につきログイン名は1つです。</translation>
+    </message>
+    <message>
+        <source>Check that the serial number matches the sticker on the card reader.
+Certificate: %1</source>
+        <translation>シリアル番号がカードリーダーのラベルと一致することを確認してください。
+証明書: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Views::RegistrationPage</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refreshing the card reader information…</source>
+        <translation>カードリーダーの情報を更新しています…</translation>
+    </message>
+    <message>
+        <source>Login names</source>
+        <comment>ログイン名管理</comment>
+        <translation>ログイン名登録</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <comment>最新の情報に更新</comment>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <comment>新規追加</comment>
+        <translation>新規追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Register a connected card reader to a login name.</source>
+        <translation>接続されているカードリーダーをログイン名に登録します。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete registration…</source>
+        <translation>登録を削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected card reader&apos;s login name, certificate and connection information.</source>
+        <translation>選択したカードリーダーのログイン名、証明書、接続情報を削除します。</translation>
+    </message>
+    <message>
+        <source>When the institution code (医療機関コード) changes: delete each card reader&apos;s registration, then register it again with the new login name.</source>
+        <translation>医療機関コードが変わったとき: 各カードリーダーの登録を削除してから、新しいログイン名であらためて登録してください。</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card reader(s) not registered to any login name are connected.</source>
+        <translation>
+            <numerusform>どのログイン名にも登録されていないカードリーダーが%n台接続されています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every connected card reader is registered to a login name.</source>
+        <translation>接続されているカードリーダーはすべてログイン名に登録されています。</translation>
+    </message>
+    <message>
+        <source>Add is unavailable: %1</source>
+        <translation>新規追加できません: %1</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>%1 を登録しています…</translation>
+    </message>
+    <message>
+        <source>Delete registration</source>
+        <translation>登録の削除</translation>
+    </message>
+    <message>
+        <source>Delete the registration of card reader %1?
+
+Login name: %2
+
+The login name, its password, the reader&apos;s certificate and its connection information are deleted from this console. The card reader then appears as not registered and can be registered again (for example with the login name of a new institution code).</source>
+        <translation>カードリーダー %1 の登録を削除しますか？
+
+ログイン名: %2
+
+ログイン名、パスワード、カードリーダーの証明書と接続情報をこのコンソールから削除します。カードリーダーは未登録として表示され、あらためて登録できます（例: 新しい医療機関コードのログイン名で）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>%1 could not be registered: %2</source>
+        <translation>%1 を登録できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is registered to %2. Set the screen message if needed, then start the card reader once (Start on the Card readers page): until then it shows 接続を待っています.</source>
+        <translation>%1 を %2 に登録しました。必要なら画面メッセージを登録してから、カードリーダーを一度起動してください（「カードリーダー」ページの「起動」）。起動するまでは「接続を待っています」と表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 is registered. Press Start to accept patients.</source>
+        <translation>%1 は登録済みです。「起動」を押すと受付を始めます。</translation>
+    </message>
+    <message>
+        <source>The registration of %1 could not be deleted: %2</source>
+        <translation>%1 の登録を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The registration of %1 was deleted. Register it again with its new login name.</source>
+        <translation>%1 の登録を削除しました。新しいログイン名であらためて登録してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SettingsPage</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: admin password set.</source>
+        <translation>%1: 管理者パスワードを設定しました。</translation>
+    </message>
+    <message>
+        <source>Start-up delay (seconds):</source>
+        <translation>起動待ち時間（秒）:</translation>
+    </message>
+    <message>
+        <source>How long after the PC starts Madoguchi starts the card readers (default 40 s; a slow PC may need 300 s). Kept in this one place; nothing needs to be copied by hand.</source>
+        <translation>PCの起動からカードリーダーを起動するまでの待ち時間です（既定は40秒。動作の遅いPCでは300秒が必要なこともあります）。設定はここ1か所だけにあり、手作業でファイルをコピーする必要はありません。</translation>
+    </message>
+    <message>
+        <source>Start a stopped card reader automatically after</source>
+        <translation>停止したカードリーダーを自動的に起動するまでの時間</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Power linking (電源連動)</source>
+        <translation>電源連動</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Power linking</source>
+        <translation>電源連動</translation>
+    </message>
+    <message>
+        <source>USB power (VBUS)</source>
+        <translation>USB給電（VBUS）</translation>
+    </message>
+    <message>
+        <source>Login-name passwords are kept in the system keychain.</source>
+        <translation>ログイン名のパスワードはシステムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <source>Login-name passwords are kept encrypted in the console&apos;s data folder (no system keychain is available).</source>
+        <translation>ログイン名のパスワードはコンソールのデータフォルダーに暗号化して保存されます（システムのキーチェーンがありません）。</translation>
+    </message>
+    <message>
+        <source>Add &amp;licence file…</source>
+        <translation>ライセンスファイルを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Admin password of</source>
+        <translation>管理者パスワードを設定するカードリーダー:</translation>
+    </message>
+    <message>
+        <source>6 to 16 digits</source>
+        <translation>6〜16桁の数字</translation>
+    </message>
+    <message>
+        <source>Set &amp;admin password</source>
+        <translation>管理者パスワードを設定(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Settings changes</source>
+        <translation>設定の変更履歴</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定項目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>設定を保存しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensed card readers: %1 (one without a licence, plus %n from licence files).</source>
+        <translation>
+            <numerusform>利用できるカードリーダーの台数: %1台（ライセンスなしで1台、ライセンスファイルで%n台）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>無効です: %1</translation>
+    </message>
+    <message>
+        <source>Add licence file</source>
+        <translation>ライセンスファイルの追加</translation>
+    </message>
+    <message>
+        <source>Licence files (*.lic)</source>
+        <translation>ライセンスファイル (*.lic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence %1 added: %n more card reader(s).</source>
+        <translation>
+            <numerusform>ライセンス %1 を追加しました: カードリーダーが%n台増えました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Start Madoguchi when the PC starts (the card readers follow after the start-up delay)</source>
+        <translation>PCの起動時にMadoguchiを起動する（カードリーダーは起動待ち時間の後に起動します）</translation>
+    </message>
+</context>
+<context>
+    <name>Views::VisualCheckPrompt</name>
+    <message>
+        <source>A patient is waiting for a visual check</source>
+        <translation>目視確認を待っている患者さんがいます</translation>
+    </message>
+    <message>
+        <source>Compare the patient with the photo on the My Number card, then answer.</source>
+        <translation>マイナンバーカードの顔写真とご本人を見比べてから、確認結果を選んでください。</translation>
+    </message>
+    <message>
+        <source>Identity confirmed</source>
+        <translation>本人と確認できた</translation>
+    </message>
+    <message>
+        <source>Cannot confirm</source>
+        <translation>本人と確認できない</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +2156,10 @@ Start with empty settings?</source>
         <translation>窓口を起動できません：%1 (%2)
 
 %3</translation>
+    </message>
+    <message>
+        <source>Card readers start in %1 s (start-up delay).</source>
+        <translation>起動待ち時間のため、カードリーダーは %1 秒後に起動します。</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,6 @@
 
 #include "app/logs/consolelogrecorder.h"
 
-#include "app/flow/flowoutcomefeed.h"
 #include "app/logs/logstore.h"
 #include "devicelink/error.h"
 #include "devicelink/readerfleet.h"
@@ -34,14 +33,13 @@ LogRecord recordFor(const QString &source, LogLevel level, const QString &catego
 } // namespace
 
 ConsoleLogRecorder::ConsoleLogRecorder(LogStore *store, ReaderRegistry *registry, ReaderFleet *fleet,
-                                       FlowOutcomeFeed *outcomes, QObject *parent)
+                                       QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_registry(registry)
 {
     connect(registry, &ReaderRegistry::summaryChanged, this, &ConsoleLogRecorder::onRegistryChanged);
     connect(fleet, &ReaderFleet::linkProblem, this, &ConsoleLogRecorder::onLinkProblem);
-    connect(outcomes, &FlowOutcomeFeed::outcomeReceived, this, &ConsoleLogRecorder::onOutcome);
 }
 
 void ConsoleLogRecorder::onRegistryChanged()
@@ -63,19 +61,6 @@ void ConsoleLogRecorder::onRegistryChanged()
 void ConsoleLogRecorder::onLinkProblem(const QString &serial, const Error &error)
 {
     m_store->append(recordFor(serial, LogLevel::Warning, u"link"_s, error.codeString(), error.toLogString()));
-}
-
-void ConsoleLogRecorder::onOutcome(const QString &serial, const QCborMap &outcome)
-{
-    const QString method = outcome.value(u"method"_s).toString();
-    const QString result = outcome.value(u"result"_s).toString();
-    LogRecord record = recordFor(serial, result == u"success"_s ? LogLevel::Info : LogLevel::Warning, u"flow"_s,
-                                 outcome.value(u"code"_s).toString(),
-                                 u"patient check %1 by %2"_s.arg(result, method));
-    record.fields = {{u"method"_s, method},
-                     {u"result"_s, result},
-                     {u"totalMs"_s, QString::number(outcome.value(u"totalMs"_s).toInteger())}};
-    m_store->append(record);
 }
 
 } // namespace Console

@@ -5,7 +5,6 @@
 
 #include "devicelink/readerstate.h"
 
-#include <QCborMap>
 #include <QHash>
 #include <QObject>
 
@@ -17,13 +16,13 @@ class ReaderRegistry;
 
 namespace Console {
 
-class FlowOutcomeFeed;
 class LogStore;
 
 // What the console itself sees happen, written to the log store for the log
-// viewer and for support: a reader's state changing (稼働中, 接続待ち, …),
-// link problems with their codes, and each patient check's outcome (method,
-// result, reason code, duration: never personal data).
+// viewer and for support: a reader's state changing (稼働中, 接続待ち, …) and
+// link problems with their codes. Patient checks' outcomes come from the
+// readers' own logs (ReaderLogIngest): acknowledged there, so none is lost
+// while the console is down and none is counted twice.
 //
 // Thread: GUI thread; all arguments must outlive it.
 class ConsoleLogRecorder : public QObject
@@ -32,12 +31,11 @@ class ConsoleLogRecorder : public QObject
 
 public:
     ConsoleLogRecorder(LogStore *store, DeviceLink::ReaderRegistry *registry, DeviceLink::ReaderFleet *fleet,
-                       FlowOutcomeFeed *outcomes, QObject *parent = nullptr);
+                       QObject *parent = nullptr);
 
 private:
     void onRegistryChanged();
     void onLinkProblem(const QString &serial, const DeviceLink::Error &error);
-    void onOutcome(const QString &serial, const QCborMap &outcome);
 
     LogStore *m_store;
     DeviceLink::ReaderRegistry *m_registry;

@@ -4,6 +4,12 @@
 #include "readerstack/device/readerdevice.h"
 
 #include "devicelink/protocol.h"
+#include "devicelink/screenmessage.h"
+#include "readerstack/screen/idlescreen.h"
+
+#include <QBuffer>
+#include <QCborValue>
+#include <QImage>
 
 #include <QLoggingCategory>
 
@@ -31,7 +37,30 @@ ReaderStatus ReaderDevice::status() const
     s.state = m_state;
     s.error = m_error;
     s.uptimeMs = m_uptime.elapsed();
+    s.visualCheckPending = m_visualCheckPending;
     return s;
+}
+
+void ReaderDevice::setVisualCheckPending(bool pending)
+{
+    if (pending == m_visualCheckPending)
+        return;
+    m_visualCheckPending = pending;
+    Q_EMIT statusChanged();
+}
+
+Result<QCborMap> ReaderDevice::confirmVisually(const QCborMap &args)
+{
+    const QCborValue confirmed = args.value(Field::Confirmed);
+    if (!confirmed.isBool())
+        return Error(ErrorCode::InvalidArgument, u"confirmed: a boolean is required"_s);
+    if (!m_visualCheckPending)
+        return Error(ErrorCode::NoVisualCheckPending);
+    m_visualCheckPending = false;
+    qCInfo(lcReader).noquote() << m_description.serial << "visual check" << (confirmed.toBool() ? "confirmed" : "refused");
+    Q_EMIT visualCheckAnswered(confirmed.toBool());
+    Q_EMIT statusChanged();
+    return QCborMap{};
 }
 
 Result<ReaderState> ReaderDevice::apply(ReaderCommand command)
@@ -68,6 +97,24 @@ Result<QCborMap> ReaderDevice::handleRequest(const QString &op, const QCborMap &
         return m_contents.flow.toCbor();
     if (op == Op::SetFlowSettings)
         return setFlowSettings(args);
+    if (op == Op::ConfirmVisually)
+        return confirmVisually(args);
+    if (op == Op::SetScreenMessage)
+        return setScreenMessage(args);
+    if (op == Op::RenderIdlePreview)
+        return renderIdlePreview(args);
+    if (op == Op::SetPowerLink)
+        return setPowerLink(args);
+    if (op == Op::PowerSettings)
+        return powerSettings();
+    if (op == Op::SetAdminPassword)
+        return setAdminPassword(args);
+    if (op == Op::SetVbus) {
+        if (!args.value(QString(Field::Vbus)).isBool())
+            return Error(ErrorCode::InvalidArgument, u"vbus must be a boolean"_s);
+        setVbus(args.value(QString(Field::Vbus)).toBool(), args.value(u"suspended"_s).toBool(false));
+        return powerSettings();
+    }
     if (op == Op::Status) {
         QCborMap reply = status().toFields();
         const QCborMap description = m_description.toFields();
@@ -130,6 +177,152 @@ void ReaderDevice::raiseError(const Error &error)
 Result<void> ReaderDevice::persist()
 {
     return m_store->save(m_contents);
+}
+
+Result<QCborMap> ReaderDevice::setScreenMessage(const QCborMap &args)
+{
+    const QCborValue value = args.value(QString(Field::ScreenMessage));
+    if (!value.isString())
+        return Error(ErrorCode::InvalidArgument, u"message must be text"_s);
+    Result<QString> message = checkScreenMessage(value.toString());
+    if (!message)
+        return message.error();
+    QCborMap reply;
+    reply.insert(QString(Field::ScreenMessage), message.value());
+    if (message.value() == m_contents.screenMessage)
+        return reply;
+    const QString previous = m_contents.screenMessage;
+    m_contents.screenMessage = message.value();
+    if (Result<void> saved = persist(); !saved) {
+        m_contents.screenMessage = previous;
+        return saved.error();
+    }
+    qCInfo(lcReader).noquote() << m_description.serial << "screen message set," << message->size() << "characters";
+    Q_EMIT screenMessageChanged(m_contents.screenMessage);
+    return reply;
+}
+
+Result<QCborMap> ReaderDevice::renderIdlePreview(const QCborMap &args) const
+{
+    const QCborValue value = args.value(QString(Field::ScreenMessage));
+    if (!value.isString())
+        return Error(ErrorCode::InvalidArgument, u"message must be text"_s);
+    Result<QString> message = checkScreenMessage(value.toString());
+    if (!message)
+        return message.error();
+    IdleScreenContent content;
+    // The screen the patient sees once the reader is started (起動).
+    content.state = ReaderState::Running;
+    if (const QCborValue asked = args.value(QString(Field::State)); asked.isString()) {
+        Result<ReaderState> parsed = stateFromWireName(asked.toString());
+        if (!parsed)
+            return Error(ErrorCode::InvalidArgument, u"unknown state"_s);
+        content.state = parsed.value();
+    }
+    content.message = message.value();
+    content.serial = m_description.serial;
+    content.software = m_description.software;
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (!renderIdleScreen(content).save(&buffer, "PNG"))
+        return Error(ErrorCode::InvalidArgument, u"preview could not be encoded"_s);
+    QCborMap reply;
+    reply.insert(QString(Field::Png), png);
+    return reply;
+}
+
+Result<QCborMap> ReaderDevice::setPowerLink(const QCborMap &args)
+{
+    const QCborValue value = args.value(QString(Field::PowerLink));
+    if (!value.isBool())
+        return Error(ErrorCode::InvalidArgument, u"powerLink must be a boolean"_s);
+    if (Result<void> changed = changePowerLink(value.toBool()); !changed)
+        return changed.error();
+    return powerSettings();
+}
+
+Result<void> ReaderDevice::changePowerLink(bool on)
+{
+    m_alwaysPowered = false;
+    if (on != m_contents.powerLink) {
+        m_contents.powerLink = on;
+        if (Result<void> saved = persist(); !saved) {
+            m_contents.powerLink = !on;
+            return saved;
+        }
+        qCInfo(lcReader).noquote() << m_description.serial << "power linking" << (on ? "on" : "off");
+    }
+    Q_EMIT powerSettingsChanged();
+    return {};
+}
+
+Result<QCborMap> ReaderDevice::setAdminPassword(const QCborMap &args)
+{
+    const QCborValue value = args.value(QString(Field::Password));
+    if (!value.isString())
+        return Error(ErrorCode::AdminPasswordInvalid, u"password must be text"_s);
+    Result<QByteArray> hash = hashAdminPassword(value.toString());
+    if (!hash)
+        return hash.error();
+    const QByteArray previous = m_contents.adminPasswordHash;
+    m_contents.adminPasswordHash = hash.value();
+    if (Result<void> saved = persist(); !saved) {
+        m_contents.adminPasswordHash = previous;
+        return saved.error();
+    }
+    m_adminGate = AdminGate();
+    qCInfo(lcReader).noquote() << m_description.serial << "admin password changed";
+    QCborMap reply;
+    reply.insert(QString(Field::AdminPasswordSet), true);
+    return reply;
+}
+
+Error ReaderDevice::enterAdmin(const QString &password, qint64 nowMs)
+{
+    const Error result = m_adminGate.attempt(m_contents.adminPasswordHash, password, nowMs);
+    if (result.isError())
+        qCWarning(lcReader).noquote() << m_description.serial << "admin screen refused:" << result.codeString();
+    else
+        qCInfo(lcReader).noquote() << m_description.serial << "admin screen opened";
+    return result;
+}
+
+QCborMap ReaderDevice::powerSettings() const
+{
+    QCborMap reply;
+    reply.insert(QString(Field::PowerLink), m_contents.powerLink);
+    reply.insert(QString(Field::Vbus), m_vbus);
+    reply.insert(u"alwaysPowered"_s, m_alwaysPowered);
+    return reply;
+}
+
+void ReaderDevice::setVbus(bool present, bool busSuspended)
+{
+    const bool was = m_vbus;
+    m_vbus = present;
+    if (m_contents.powerLink && present && busSuspended && !m_alwaysPowered) {
+        m_alwaysPowered = true;
+        qCWarning(lcReader).noquote() << m_description.serial << "USB port powered while the PC sleeps";
+    }
+    if (m_contents.powerLink && was != present) {
+        if (!present) {
+            m_stateBeforePowerOff = m_state;
+            if (isAllowed(m_state, ReaderCommand::Stop))
+                apply(ReaderCommand::Stop);
+            qCInfo(lcReader).noquote() << m_description.serial << "VBUS lost: powered off";
+        } else {
+            qCInfo(lcReader).noquote() << m_description.serial << "VBUS back: powered on";
+            const bool wasInService = m_stateBeforePowerOff == ReaderState::Running
+                || m_stateBeforePowerOff == ReaderState::ReceptionClosed;
+            if (wasInService && isAllowed(m_state, ReaderCommand::Start)) {
+                apply(ReaderCommand::Start);
+                if (m_stateBeforePowerOff == ReaderState::ReceptionClosed)
+                    apply(ReaderCommand::CloseReception);
+            }
+        }
+    }
+    Q_EMIT powerSettingsChanged();
 }
 
 } // namespace ReaderStack

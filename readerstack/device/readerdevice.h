@@ -4,6 +4,7 @@
 #pragma once
 
 #include "devicelink/readerendpoint.h"
+#include "readerstack/admin/adminpassword.h"
 #include "readerstack/device/readerstatestore.h"
 
 #include <QElapsedTimer>
@@ -36,16 +37,49 @@ public:
     // A fault found by the reader itself (shown as エラー(code)).
     void raiseError(const DeviceLink::Error &error);
 
-    const FlowSettings &flowSettings() const { return m_contents.flow; }
+    const DeviceLink::FlowSettings &flowSettings() const { return m_contents.flow; }
+
+    // 目視確認モード: while a patient waits for staff, the status says so and
+    // the console may answer with confirmVisually.
+    void setVisualCheckPending(bool pending);
+
+    // The clinic's 画面メッセージ (setScreenMessage), kept in state.json.
+    const QString &screenMessage() const { return m_contents.screenMessage; }
+
+    // 電源連動. With power linking on, losing USB VBUS (the PC shut down) powers
+    // the reader off: it stops; VBUS back powers it on in the state it had.
+    // VBUS present while the USB bus is suspended (the PC sleeps) means the
+    // port is always powered: reported as alwaysPowered until power linking
+    // is set again. A real reader senses VBUS; emulated ones get setVbus.
+    bool powerLink() const { return m_contents.powerLink; }
+    bool vbus() const { return m_vbus; }
+    bool alwaysPowered() const { return m_alwaysPowered; }
+    void setVbus(bool present, bool busSuspended = false);
+    // Sets 電源連動 from the admin screen; the console reads the same value.
+    DeviceLink::Result<void> changePowerLink(bool on);
+
+    // The admin screen's password check, tries limited (AdminGate).
+    bool hasAdminPassword() const { return !m_contents.adminPasswordHash.isEmpty(); }
+    DeviceLink::Error enterAdmin(const QString &password, qint64 nowMs);
 
 Q_SIGNALS:
     void statusChanged();
+    // The console's answer to a pending visual check.
+    void visualCheckAnswered(bool confirmed);
     // Saved before it is emitted.
-    void flowSettingsChanged(const ReaderStack::FlowSettings &settings);
+    void flowSettingsChanged(const DeviceLink::FlowSettings &settings);
+    void screenMessageChanged(const QString &message);
+    void powerSettingsChanged();
 
 private:
     DeviceLink::Result<void> persist();
     DeviceLink::Result<QCborMap> setFlowSettings(const QCborMap &args);
+    DeviceLink::Result<QCborMap> confirmVisually(const QCborMap &args);
+    DeviceLink::Result<QCborMap> setScreenMessage(const QCborMap &args);
+    DeviceLink::Result<QCborMap> renderIdlePreview(const QCborMap &args) const;
+    DeviceLink::Result<QCborMap> setPowerLink(const QCborMap &args);
+    QCborMap powerSettings() const;
+    DeviceLink::Result<QCborMap> setAdminPassword(const QCborMap &args);
 
     DeviceLink::ReaderDescription m_description;
     ReaderStateStore *m_store;
@@ -53,6 +87,12 @@ private:
     DeviceLink::ReaderState m_state;
     DeviceLink::Error m_error;
     QElapsedTimer m_uptime;
+    bool m_visualCheckPending = false;
+    bool m_vbus = true;
+    bool m_alwaysPowered = false;
+    AdminGate m_adminGate;
+    // What VBUS loss interrupted, to come back to when it returns.
+    DeviceLink::ReaderState m_stateBeforePowerOff = DeviceLink::ReaderState::Stopped;
 };
 
 } // namespace ReaderStack

@@ -3,6 +3,8 @@
 
 #include "readerstack/device/readerstatestore.h"
 
+#include "devicelink/screenmessage.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -38,6 +40,12 @@ Result<ReaderStateStore::Contents> parse(const QByteArray &bytes)
         return Error(ErrorCode::StateFileCorrupt, u"invalid console fingerprint"_s);
     contents.pairedConsole = paired;
     contents.flow = FlowSettings::fromJson(object.value(u"flow"_s).toObject());
+    // A message that breaks today's rules (edited by hand) is dropped, not
+    // shown; the rest of the file is still good.
+    if (Result<QString> message = checkScreenMessage(object.value(u"screenMessage"_s).toString()); message)
+        contents.screenMessage = message.value();
+    contents.powerLink = object.value(u"powerLink"_s).toBool(false);
+    contents.adminPasswordHash = object.value(u"adminPasswordHash"_s).toString().toLatin1();
     return contents;
 }
 
@@ -83,6 +91,9 @@ Result<void> ReaderStateStore::save(const Contents &contents)
     object.insert(u"state"_s, wireName(isPersistent(contents.state) ? contents.state : ReaderState::Stopped));
     object.insert(u"pairedConsole"_s, QString::fromLatin1(contents.pairedConsole.toHex()));
     object.insert(u"flow"_s, contents.flow.toJson());
+    object.insert(u"screenMessage"_s, contents.screenMessage);
+    object.insert(u"powerLink"_s, contents.powerLink);
+    object.insert(u"adminPasswordHash"_s, QString::fromLatin1(contents.adminPasswordHash));
     QSaveFile file(filePath());
     const QByteArray bytes = QJsonDocument(object).toJson();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())

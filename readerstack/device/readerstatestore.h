@@ -5,7 +5,7 @@
 
 #include "devicelink/error.h"
 #include "devicelink/readerstate.h"
-#include "readerstack/flow/flowsettings.h"
+#include "devicelink/flowsettings.h"
 
 #include <QByteArray>
 #include <QString>
@@ -23,7 +23,10 @@ public:
     {
         DeviceLink::ReaderState state = DeviceLink::ReaderState::Stopped;
         QByteArray pairedConsole; // SHA-256 fingerprint, empty when unpaired
-        FlowSettings flow;
+        DeviceLink::FlowSettings flow;
+        QString screenMessage; // the clinic's 画面メッセージ, checked; empty: none
+        bool powerLink = false; // 電源連動: follow the PC's USB VBUS
+        QByteArray adminPasswordHash; // crypto_pwhash string; empty: not set
     };
 
     explicit ReaderStateStore(QString directory);

@@ -5,6 +5,7 @@
 
 #include <QCborArray>
 
+using DeviceLink::OperatingMode;
 using namespace Qt::StringLiterals;
 
 namespace ReaderStack {
@@ -17,6 +18,20 @@ qint64 FlowOutcome::durationOf(FlowStep step) const
             total += time.ms;
     }
     return total;
+}
+
+qint64 FlowOutcome::faceToEndMs() const
+{
+    if (method != Method::Face)
+        return -1;
+    qint64 sinceFace = -1;
+    for (const StepTime &time : steps) {
+        if (time.step == FlowStep::Face)
+            sinceFace = time.ms;
+        else if (sinceFace >= 0)
+            sinceFace += time.ms;
+    }
+    return sinceFace;
 }
 
 QCborMap FlowOutcome::toCbor() const

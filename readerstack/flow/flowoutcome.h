@@ -3,7 +3,7 @@
 
 #pragma once
 
-#include "readerstack/flow/consentsettings.h"
+#include "devicelink/consentsettings.h"
 
 #include <QCborMap>
 #include <QList>
@@ -42,7 +42,7 @@ struct FlowOutcome
 
     Method method = Method::None;
     Result result = Result::Error;
-    OperatingMode mode = OperatingMode::Unattended;
+    DeviceLink::OperatingMode mode = DeviceLink::OperatingMode::Unattended;
     // The on-screen code ("001" …, see patientflow.h); empty on success,
     // cancel and card removal.
     QString reasonCode;
@@ -58,6 +58,9 @@ struct FlowOutcome
     bool certificateNotice = false;
 
     qint64 durationOf(FlowStep step) const;
+    // 顔認証 to 資格確認終了, the time the 5 s requirement is about: the last
+    // face step and every step after it. -1 unless the check went by face.
+    qint64 faceToEndMs() const;
 
     // String keys, as the control channel uses:
     // {"method": "face"|"pin"|"visual"|"none",

@@ -6,7 +6,7 @@
 #include "readerstack/card/collationnumberb.h"
 #include "readerstack/card/mynumberchipreader.h"
 #include "readerstack/flow/cardfacesource.h"
-#include "readerstack/flow/consentsettings.h"
+#include "devicelink/consentsettings.h"
 #include "readerstack/flow/faceverifier.h"
 #include "readerstack/flow/flowoutcome.h"
 #include "readerstack/screen/idlescreen.h"
@@ -118,10 +118,10 @@ public:
     void setIdleContent(const IdleScreenContent &content);
 
     // Take effect with the next card placed.
-    void setOperatingMode(OperatingMode mode) { m_mode = mode; }
-    OperatingMode operatingMode() const { return m_mode; }
-    void setConsentSettings(const ConsentSettings &settings) { m_consentSettings = settings; }
-    const ConsentSettings &consentSettings() const { return m_consentSettings; }
+    void setOperatingMode(DeviceLink::OperatingMode mode) { m_mode = mode; }
+    DeviceLink::OperatingMode operatingMode() const { return m_mode; }
+    void setConsentSettings(const DeviceLink::ConsentSettings &settings) { m_consentSettings = settings; }
+    const DeviceLink::ConsentSettings &consentSettings() const { return m_consentSettings; }
     void setTimeouts(const Timeouts &timeouts) { m_timeouts = timeouts; }
     const Timeouts &timeouts() const { return m_timeouts; }
 
@@ -186,8 +186,8 @@ private:
     FlowClock &m_clock;
 
     IdleScreenContent m_idle;
-    OperatingMode m_mode = OperatingMode::Unattended;
-    ConsentSettings m_consentSettings;
+    DeviceLink::OperatingMode m_mode = DeviceLink::OperatingMode::Unattended;
+    DeviceLink::ConsentSettings m_consentSettings;
     Timeouts m_timeouts;
 
     State m_state = State::Idle;

@@ -6,29 +6,36 @@
 #include "devicelink/error.h"
 #include "devicelink/tlsidentity.h"
 #include "readerstack/device/readerstatestore.h"
+#include "readerstack/screen/adminscene.h"
 
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace DeviceLink {
+struct FlowSettings;
 class DiscoveryBeacon;
 class LinkServer;
 } // namespace DeviceLink
 
 namespace ReaderStack {
 
+class CornerTapSequence;
 class DemoPlayer;
+class FirmwareSlots;
+class FirmwareUpdater;
 class CardChannel;
 class PatientFlow;
 class ReaderDevice;
+class ReaderLogRecorder;
+class ReaderLogStore;
 class ReaderScenario;
 class ReaderScreen;
 class SystemFlowClock;
 struct FlowOutcome;
-struct FlowSettings;
 
 struct ReaderHostOptions
 {
@@ -44,6 +51,9 @@ struct ReaderHostOptions
     bool demo = false;
     qint64 demoPhaseNs = 0;
     qint64 demoOffsetNs = 0;
+    // Milliseconds for the corner taps that open the admin screen; null: the
+    // monotonic clock. Tests drive it by hand.
+    std::function<qint64()> tapClock;
 };
 
 // One whole reader: identity, remembered state, device logic, screen, link
@@ -74,12 +84,21 @@ public:
     PatientFlow *flow() const { return m_flow.get(); }
     ReaderScenario *scenario() const { return m_scenario.get(); }
     DeviceLink::LinkServer *server() const { return m_server.get(); }
+    // The reader's own log (<state>/logs), streamed to the paired console;
+    // null when its folder is unusable (then in startupWarnings()).
+    ReaderLogStore *log() const { return m_log.get(); }
     const DeviceLink::TlsIdentity &identity() const { return m_identity; }
     QHostAddress address() const;
     quint16 port() const;
     // Problems repaired at start-up (damaged state file, replaced identity),
     // for the log and the admin screen.
     const QList<DeviceLink::Error> &startupWarnings() const { return m_warnings; }
+    // The admin screen while it is open, else null.
+    AdminScene *adminScene() const { return m_admin.get(); }
+    // The software slots (<state>/firmware); null when that folder is
+    // unusable (then in startupWarnings()). The reported versions are those
+    // of the slot this start booted, committed once start() succeeded.
+    FirmwareSlots *firmware() const { return m_firmware.get(); }
 
 private:
     ReaderHost() = default;
@@ -88,9 +107,16 @@ private:
     void onStatusChanged();
     void onCardPlaced(CardChannel &channel);
     void onOutcome(const FlowOutcome &outcome);
-    void applyFlowSettings(const FlowSettings &settings);
+    void applyFlowSettings(const DeviceLink::FlowSettings &settings);
+    void onPressed(const QPoint &position);
+    void openAdmin();
+    void closeAdmin();
+    AdminScene::Info adminInfo() const;
 
     DeviceLink::TlsIdentity m_identity;
+    std::unique_ptr<FirmwareSlots> m_firmware;
+    // Before the server that calls it, so it goes after it.
+    std::unique_ptr<FirmwareUpdater> m_updater;
     std::unique_ptr<ReaderStateStore> m_store;
     std::unique_ptr<ReaderDevice> m_device;
     std::unique_ptr<ReaderScreen> m_screen;
@@ -101,7 +127,14 @@ private:
     std::unique_ptr<SystemFlowClock> m_clock;
     std::unique_ptr<ReaderScenario> m_scenario;
     std::unique_ptr<PatientFlow> m_flow;
+    // After the flow and server it listens to, so it goes before them.
+    std::unique_ptr<ReaderLogStore> m_log;
+    std::unique_ptr<ReaderLogRecorder> m_logRecorder;
     QList<DeviceLink::Error> m_warnings;
+    std::unique_ptr<CornerTapSequence> m_corners;
+    std::function<qint64()> m_tapClock;
+    std::shared_ptr<AdminScene> m_admin;
+    QString m_selfTest;
 };
 
 } // namespace ReaderStack

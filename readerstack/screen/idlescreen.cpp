@@ -7,6 +7,8 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QRegion>
+#include <QStringList>
 
 namespace ReaderStack {
 
@@ -89,6 +91,17 @@ void IdleScene::paint(ScreenCanvas &canvas) const
     paintIdleScreen(canvas.painter(), area, m_content);
 }
 
+QImage renderIdleScreen(const IdleScreenContent &content)
+{
+    // As ReaderScreen renders a new scene: black panel, whole screen painted.
+    QImage image(1024, 600, QImage::Format_RGB32);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    painter.setClipRegion(QRegion(image.rect()));
+    paintIdleScreen(painter, image.rect(), content);
+    return image;
+}
+
 void paintIdleScreen(QPainter &p, const QRect &area, const IdleScreenContent &content)
 {
     const Wording wording = wordingFor(content);
@@ -101,12 +114,23 @@ void paintIdleScreen(QPainter &p, const QRect &area, const IdleScreenContent &co
     const QRect header(area.left(), area.top(), area.width(), 76);
     p.fillRect(header, wording.accent);
     p.setPen(Qt::white);
-    p.setFont(screenFont(30, QFont::Bold));
     const QString title = content.message.isEmpty()
         ? screenText(QT_TRANSLATE_NOOP("ReaderStack::Screen", "Health insurance check"))
         : content.message;
-    p.drawText(header.adjusted(32, 0, -32, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-               p.fontMetrics().elidedText(title, Qt::ElideRight, header.width() - 64));
+    const QStringList lines = title.split(u'\n');
+    if (lines.size() == 1) {
+        p.setFont(screenFont(30, QFont::Bold));
+        p.drawText(header.adjusted(32, 0, -32, 0), Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                   p.fontMetrics().elidedText(title, Qt::ElideRight, header.width() - 64));
+    } else {
+        p.setFont(screenFont(22, QFont::Bold));
+        const int lineHeight = (header.height() - 8) / int(lines.size());
+        for (int i = 0; i < int(lines.size()); ++i) {
+            const QRect line(header.left() + 32, header.top() + 4 + i * lineHeight, header.width() - 64, lineHeight);
+            p.drawText(line, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                       p.fontMetrics().elidedText(lines.at(i), Qt::ElideRight, line.width()));
+        }
+    }
 
     const QRectF card(area.center().x() - 150, area.top() + 130, 300, 190);
     paintCard(p, card, wording.accent);

@@ -7,6 +7,7 @@
 #include "devicelink/readerstate.h"
 #include "readerstack/screen/scene.h"
 
+#include <QImage>
 #include <QRect>
 #include <QString>
 
@@ -30,8 +31,13 @@ struct IdleScreenContent
     friend bool operator==(const IdleScreenContent &, const IdleScreenContent &) = default;
 };
 
-// Paints the idle screen into area. Pure: same content, same pixels.
+// Paints the idle screen into area. Pure: same content, same pixels. A
+// message of two lines (DeviceLink::checkScreenMessage) is set smaller to
+// fit the header.
 void paintIdleScreen(QPainter &painter, const QRect &area, const IdleScreenContent &content);
+// The whole idle screen as the panel shows it after a full render: the
+// preview the console asks for (renderIdlePreview) is this image.
+QImage renderIdleScreen(const IdleScreenContent &content);
 // What a change of pulse repaints.
 QRect idlePulseArea(const QRect &area);
 

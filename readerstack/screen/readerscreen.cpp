@@ -95,8 +95,12 @@ void ReaderScreen::showIdle(const IdleScreenContent &content)
 
 void ReaderScreen::press(const QPoint &position)
 {
-    if (m_scene)
-        m_scene->press(position);
+    // The touch belongs to the scene shown when it landed, even if a handler
+    // of pressed() or the scene itself replaces it; keep that scene alive.
+    const std::shared_ptr<Scene> scene = m_scene;
+    Q_EMIT pressed(position);
+    if (scene)
+        scene->press(position);
 }
 
 } // namespace ReaderStack

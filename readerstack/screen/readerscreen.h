@@ -60,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void frameRendered(const QList<QRect> &dirty, qint64 renderTimeNs);
+    // Every touch, before the scene gets it (the admin screen's corner taps).
+    void pressed(const QPoint &position);
 
 private:
     void copyToMirror(const QRegion &region);

@@ -2,6 +2,7 @@
 // Copyright the Madoguchi authors
 
 #include "app/flow/flowoutcomefeed.h"
+#include "app/readercommands.h"
 #include "devicelink/protocol.h"
 #include "devicelink/readerlink.h"
 #include "readerstack/card/virtualmynumbercard.h"
@@ -67,6 +68,10 @@ private Q_SLOTS:
     void flowSettingsRejectBadArgs_data();
     void flowSettingsRejectBadArgs();
     void flowSettingsDefaultsFromOldStateFile();
+    void visualCheckAnsweredFromConsole_data();
+    void visualCheckAnsweredFromConsole();
+    void visualCheckAnswerWithoutPatientRefused();
+    void consoleChangesOnlyWhatDiffers();
 
 private:
     bool startHost();
@@ -456,6 +461,101 @@ void TestPatientFlows::flowSettingsDefaultsFromOldStateFile()
     QCOMPARE(flow()->timeouts().faceMs, 30'000);
 }
 
-QTEST_MAIN(TestPatientFlows)
 
+
+void TestPatientFlows::visualCheckAnsweredFromConsole_data()
+{
+    QTest::addColumn<bool>("confirmed");
+    QTest::newRow("confirmed") << true;
+    QTest::newRow("not confirmed") << false;
+}
+
+void TestPatientFlows::visualCheckAnsweredFromConsole()
+{
+    QFETCH(bool, confirmed);
+    Console::ReaderCommands commands(m_console->fleet.get(), &m_console->registry);
+    QSignalSpy received(&commands, &Console::ReaderCommands::flowSettingsReceived);
+    FlowSettings visual;
+    visual.mode = OperatingMode::VisualCheck;
+    commands.changeFlowSettings(Serial, FlowSettings(), visual);
+    QVERIFY(received.wait());
+    QCOMPARE(received.constLast().at(1).value<FlowSettings>().mode, OperatingMode::VisualCheck);
+    QCOMPARE(m_host->device()->flowSettings().mode, OperatingMode::VisualCheck);
+
+    QVERIFY(!m_console->registry.entry(Serial)->visualCheckPending);
+    scenario()->placeCard(ReaderScenario::sampleHolder(Pin));
+    QTRY_COMPARE(flow()->state(), State::VisualCheck);
+    // The console learns it from the reader's status, without polling.
+    QTRY_VERIFY(m_console->registry.entry(Serial)->visualCheckPending);
+
+    QSignalSpy finished(&commands, &Console::ReaderCommands::visualCheckFinished);
+    commands.confirmVisually(Serial, confirmed);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.constFirst().at(1).toBool(), confirmed);
+    QVERIFY(!finished.constFirst().at(2).value<Error>().isError());
+    QTRY_VERIFY(!m_console->registry.entry(Serial)->visualCheckPending);
+    if (confirmed)
+        answerConsents(2);
+    QTRY_COMPARE(flow()->state(), State::Finished);
+
+    const QCborMap outcome = receivedOutcome();
+    QCOMPARE(outcome.value(u"method"_s).toString(), u"visual"_s);
+    QCOMPARE(outcome.value(u"mode"_s).toString(), u"visual-check"_s);
+    QCOMPARE(outcome.value(u"result"_s).toString(), confirmed ? u"success"_s : u"failure"_s);
+    if (!confirmed)
+        QCOMPARE(outcome.value(u"code"_s).toString(), u"007"_s);
+    verifyNoPersonalData(outcome);
+    verifyIdleAfterRemoval();
+}
+
+void TestPatientFlows::visualCheckAnswerWithoutPatientRefused()
+{
+    Console::ReaderCommands commands(m_console->fleet.get(), &m_console->registry);
+    QSignalSpy finished(&commands, &Console::ReaderCommands::visualCheckFinished);
+    commands.confirmVisually(Serial, true);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.constFirst().at(2).value<Error>().code(), ErrorCode::NoVisualCheckPending);
+    QCOMPARE(flow()->state(), State::Idle);
+
+    const Result<QCborMap> malformed = request(QString(Op::ConfirmVisually), {{u"confirmed"_s, u"yes"_s}});
+    QVERIFY(!malformed);
+    QCOMPARE(malformed.error().code(), ErrorCode::InvalidArgument);
+
+    commands.confirmVisually(u"MDG-NOT-HERE"_s, true);
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.constLast().at(2).value<Error>().code(), ErrorCode::UnknownReader);
+}
+
+void TestPatientFlows::consoleChangesOnlyWhatDiffers()
+{
+    Console::ReaderCommands commands(m_console->fleet.get(), &m_console->registry);
+    QSignalSpy received(&commands, &Console::ReaderCommands::flowSettingsReceived);
+    commands.fetchFlowSettings(Serial);
+    QVERIFY(received.wait());
+    const FlowSettings before = received.takeFirst().at(1).value<FlowSettings>();
+    QCOMPARE(before, FlowSettings());
+
+    // Another session changes the face time limit meanwhile; this console
+    // sends only the consent it changed and must not undo the other change.
+    QVERIFY(request(QString(Op::SetFlowSettings), {{QString(FlowField::FaceTimeoutS), 45}}));
+    FlowSettings after = before;
+    after.consent.surgery = true;
+    QCOMPARE(after.changesFrom(before), (QCborMap{{QString(FlowField::Surgery), true}}));
+    commands.changeFlowSettings(Serial, before, after);
+    QVERIFY(received.wait());
+    const FlowSettings confirmed = received.takeFirst().at(1).value<FlowSettings>();
+    QVERIFY(confirmed.consent.surgery);
+    QCOMPARE(confirmed.faceTimeoutS, 45);
+    QCOMPARE(m_host->device()->flowSettings(), confirmed);
+
+    QSignalSpy failed(&commands, &Console::ReaderCommands::flowSettingsFailed);
+    FlowSettings tooShort = confirmed;
+    tooShort.faceTimeoutS = FlowSettings::MinFaceTimeoutS - 1;
+    commands.changeFlowSettings(Serial, confirmed, tooShort);
+    QVERIFY(failed.wait());
+    QCOMPARE(failed.constFirst().at(1).value<Error>().code(), ErrorCode::InvalidArgument);
+    QCOMPARE(m_host->device()->flowSettings(), confirmed);
+}
+
+QTEST_MAIN(TestPatientFlows)
 #include "testpatientflows.moc"

@@ -12,6 +12,11 @@ QString readerBinary()
     return qEnvironmentVariable("MADOGUCHI_READER_BIN");
 }
 
+QString consoleBinary()
+{
+    return qEnvironmentVariable("MADOGUCHI_CONSOLE_BIN");
+}
+
 QString sourceDirectory()
 {
     return qEnvironmentVariable("MADOGUCHI_SOURCE_DIR");

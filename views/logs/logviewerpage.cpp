@@ -73,6 +73,7 @@ LogViewerPage::LogViewerPage(LogStore &store, QWidget *parent)
     , m_export(makeButton(u"exportButton"_s, this))
     , m_deleteDate(new QDateEdit(this))
     , m_deleteDay(makeButton(u"deleteDayButton"_s, this))
+    , m_collect(makeButton(u"collectLogsButton"_s, this))
     , m_count(new QLabel(this))
 {
     setObjectName(u"logViewerPage"_s);
@@ -134,6 +135,8 @@ LogViewerPage::LogViewerPage(LogStore &store, QWidget *parent)
     bottomRow->addSpacing(12);
     bottomRow->addWidget(m_deleteDate);
     bottomRow->addWidget(m_deleteDay);
+    bottomRow->addSpacing(12);
+    bottomRow->addWidget(m_collect);
     bottomRow->addStretch();
     bottomRow->addWidget(m_count);
 
@@ -160,6 +163,7 @@ LogViewerPage::LogViewerPage(LogStore &store, QWidget *parent)
     connect(m_copy, &QPushButton::clicked, this, &LogViewerPage::copySelection);
     connect(m_export, &QPushButton::clicked, this, &LogViewerPage::askExportPath);
     connect(m_deleteDay, &QPushButton::clicked, this, &LogViewerPage::confirmDeleteDay);
+    connect(m_collect, &QPushButton::clicked, this, &LogViewerPage::collectLogsRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogViewerPage::updateDetails);
     connect(m_model, &LogTableModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
         const int row = m_table->currentIndex().row();
@@ -383,6 +387,8 @@ void LogViewerPage::retranslate()
     m_export->setText(tr("Export CSV…"));
     m_deleteDate->setToolTip(tr("Day whose logs to delete (Japan time)"));
     m_deleteDay->setText(tr("Delete this day's logs…"));
+    m_collect->setText(tr("Collect logs…"));
+    m_collect->setToolTip(tr("Make a zip file of the logs to send to support"));
     updateCount(m_model->rowCount());
 }
 

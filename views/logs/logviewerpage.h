@@ -56,6 +56,8 @@ Q_SIGNALS:
     void exported(const QString &path, int records);
     void exportFailed(const QString &path, const QString &reason);
     void statusMessage(const QString &text);
+    // ログ収集 was asked for: the window opens the collection dialog.
+    void collectLogsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -91,6 +93,7 @@ private:
     QPushButton *m_export;
     QDateEdit *m_deleteDate;
     QPushButton *m_deleteDay;
+    QPushButton *m_collect;
     QLabel *m_count;
 
     // The selection being gathered for copy or export.

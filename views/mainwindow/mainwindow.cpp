@@ -6,14 +6,21 @@
 #include "app/consolecore.h"
 #include "app/emulatedreaders.h"
 #include "app/languagemanager.h"
+#include "app/logs/logcollection.h"
 #include "app/readercommands.h"
+#include "app/settings/autorestart.h"
 #include "devicelink/endpoint.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
 #include "devicelink/tlsidentity.h"
 #include "translations/languagecatalog.h"
 #include "views/common/stateappearance.h"
+#include "views/charts/chartspage.h"
+#include "views/logs/logcollectdialog.h"
 #include "views/logs/logviewerpage.h"
+#include "views/messages/messagespage.h"
+#include "views/registration/registrationpage.h"
+#include "views/settings/settingspage.h"
 #include "views/mirror/mirrorgridpage.h"
 #include "views/readerlist/readerlistpage.h"
 #include "views/tray/readertrayicon.h"
@@ -22,6 +29,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -70,6 +78,39 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
         logsItem->setSizeHint(QSize(0, 36));
         m_pages->addWidget(m_logs);
     }
+    m_registration = new RegistrationPage(core->registration(), core->fleet(), core->registry(), core->commands(), this);
+    m_registrationItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), QString(),
+                                             m_navigation);
+    m_registrationItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_registration);
+    m_messages = new MessagesPage(core->readerSettings(), core->registry(), this);
+    m_messagesItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogContentsView), QString(),
+                                         m_navigation);
+    m_messagesItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_messages);
+    m_settings = new SettingsPage(core->config(), core->autoRestart(), core->readerSettings(), core->secrets(),
+                                  core->licences(), core->registry(), core->autostart(), this);
+    m_settingsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogListView), QString(),
+                                         m_navigation);
+    m_settingsItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_settings);
+    const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_registration, &RegistrationPage::statusMessage, this, showStatus);
+    connect(m_messages, &MessagesPage::statusMessage, this, showStatus);
+    connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
+    m_readerList->setAutoRestart(core->autoRestart());
+    if (core->logs()) {
+        m_charts = new ChartsPage(*core->logs(), this);
+        m_chartsItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileDialogInfoView), QString(),
+                                           m_navigation);
+        m_chartsItem->setSizeHint(QSize(0, 36));
+        m_pages->addWidget(m_charts);
+        connect(m_charts, &ChartsPage::statusMessage, this, showStatus);
+        m_collection = new Console::LogCollection(
+            *core->logs(), core->registry(),
+            {core->configPath(), core->logPath(), QDir(core->options().dataDirectory).filePath(u"emulated"_s)}, this);
+        connect(m_logs, &LogViewerPage::collectLogsRequested, this, &MainWindow::collectLogs);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
@@ -107,6 +148,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    if (m_collection)
+        m_collectAction = m_fileMenu->addAction(QString(), this, &MainWindow::collectLogs);
     m_quitAction = m_fileMenu->addAction(QString(), this, &MainWindow::quitConsole);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -150,6 +193,13 @@ void MainWindow::retranslate()
     m_navigation->item(1)->setText(tr("Screen mirror"));
     if (m_logs)
         m_navigation->item(2)->setText(tr("Logs"));
+    m_registrationItem->setText(tr("Login names", "ログイン名管理"));
+    m_messagesItem->setText(tr("Screen message", "画面メッセージ登録"));
+    m_settingsItem->setText(tr("Settings"));
+    if (m_chartsItem)
+        m_chartsItem->setText(tr("Charts"));
+    if (m_collectAction)
+        m_collectAction->setText(tr("&Collect logs for support…"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_readerMenu->setTitle(tr("Card &readers"));
@@ -193,6 +243,23 @@ void MainWindow::showPage(const QString &name)
         m_navigation->setCurrentRow(m_pages->indexOf(m_mirror));
     else if (name == u"logs"_s && m_logs)
         m_navigation->setCurrentRow(m_pages->indexOf(m_logs));
+    else if (name == u"charts"_s && m_charts)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_charts));
+    else if (name == u"registration"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_registration));
+    else if (name == u"messages"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_messages));
+    else if (name == u"settings"_s || name == u"audit"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_settings));
+}
+
+void MainWindow::collectLogs()
+{
+    if (!m_collection)
+        return;
+    auto *dialog = new LogCollectDialog(m_collection, m_core->registry(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::attachEmulated(int count)

@@ -8,15 +8,21 @@
 class QActionGroup;
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace Console {
 class ConsoleCore;
+class LogCollection;
 }
 
 namespace Views {
 
+class ChartsPage;
 class LogViewerPage;
+class MessagesPage;
+class RegistrationPage;
+class SettingsPage;
 class MirrorGridPage;
 class ReaderListPage;
 class ReaderTrayIcon;
@@ -37,11 +43,20 @@ public:
     MirrorGridPage *mirrorPage() const { return m_mirror; }
     // Null when the console has no log store.
     LogViewerPage *logPage() const { return m_logs; }
+    ChartsPage *chartsPage() const { return m_charts; }
     ReaderTrayIcon *trayIcon() const { return m_tray; }
+    RegistrationPage *registrationPage() const { return m_registration; }
+    MessagesPage *messagesPage() const { return m_messages; }
+    SettingsPage *settingsPage() const { return m_settings; }
     QString summaryText() const;
 
-    // "readers", "mirror" or "logs"; anything else leaves the page as it is.
+    // "readers", "mirror", "logs", "charts", "registration", "messages", "settings" or
+    // "audit" (the settings page, which shows the audit trail); anything else
+    // leaves the page as it is.
     void showPage(const QString &name);
+
+    // The ログ収集 dialog (when there is a log store).
+    void collectLogs();
 
     // Attaches count emulated readers, telling the user if it fails.
     void attachEmulated(int count);
@@ -66,7 +81,17 @@ private:
     ReaderListPage *m_readerList;
     MirrorGridPage *m_mirror;
     LogViewerPage *m_logs = nullptr;
+    ChartsPage *m_charts = nullptr;
+    QListWidgetItem *m_chartsItem = nullptr;
+    Console::LogCollection *m_collection = nullptr;
+    QAction *m_collectAction = nullptr;
     ReaderTrayIcon *m_tray = nullptr;
+    RegistrationPage *m_registration = nullptr;
+    MessagesPage *m_messages = nullptr;
+    SettingsPage *m_settings = nullptr;
+    QListWidgetItem *m_registrationItem = nullptr;
+    QListWidgetItem *m_messagesItem = nullptr;
+    QListWidgetItem *m_settingsItem = nullptr;
     QLabel *m_summary;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_readerMenu = nullptr;

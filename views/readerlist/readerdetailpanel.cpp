@@ -5,6 +5,8 @@
 
 #include "devicelink/readerregistry.h"
 #include "views/common/stateappearance.h"
+#include "views/readerlist/flowsettingsbox.h"
+#include "views/readerlist/visualcheckprompt.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -16,7 +18,7 @@ namespace Views {
 using namespace DeviceLink;
 using namespace Qt::StringLiterals;
 
-ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, QWidget *parent)
+ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, Console::ReaderCommands *commands, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
     , m_title(new QLabel(this))
@@ -29,6 +31,8 @@ ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, QWidget *parent)
     , m_address(new QLabel(this))
     , m_uptime(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_visualCheck(new VisualCheckPrompt(registry, commands, this))
+    , m_flowSettings(new FlowSettingsBox(registry, commands, this))
 {
     setObjectName(u"readerDetailPanel"_s);
     QFont titleFont = m_title->font();
@@ -51,6 +55,8 @@ ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, QWidget *parent)
     layout->addWidget(m_title);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_visualCheck);
+    layout->addWidget(m_flowSettings);
     layout->addStretch();
 
     connect(m_registry, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
@@ -66,6 +72,8 @@ ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, QWidget *parent)
 void ReaderDetailPanel::showReader(const QString &serial)
 {
     m_serial = serial;
+    m_visualCheck->showReader(serial);
+    m_flowSettings->showReader(serial);
     refresh();
 }
 

@@ -8,6 +8,14 @@
 class QFormLayout;
 class QLabel;
 
+namespace Views {
+class FlowSettingsBox;
+class VisualCheckPrompt;
+} // namespace Views
+
+namespace Console {
+class ReaderCommands;
+}
 namespace DeviceLink {
 class ReaderRegistry;
 }
@@ -15,13 +23,15 @@ class ReaderRegistry;
 namespace Views {
 
 // Everything known about the selected reader, with the error explained in
-// words and what to do about it. Read-only; follows the registry live.
+// words and what to do about it, follows the registry live; below it the
+// reader's visual-check prompt and its reception settings.
 class ReaderDetailPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ReaderDetailPanel(DeviceLink::ReaderRegistry *registry, QWidget *parent = nullptr);
+    ReaderDetailPanel(DeviceLink::ReaderRegistry *registry, Console::ReaderCommands *commands,
+                      QWidget *parent = nullptr);
 
     void showReader(const QString &serial);
     QString serial() const { return m_serial; }
@@ -45,6 +55,8 @@ private:
     QLabel *m_address;
     QLabel *m_uptime;
     QLabel *m_problem;
+    VisualCheckPrompt *m_visualCheck;
+    FlowSettingsBox *m_flowSettings;
 };
 
 } // namespace Views

@@ -4,6 +4,7 @@
 #include "views/readerlist/readerlistpage.h"
 
 #include "app/readercommands.h"
+#include "app/settings/autorestart.h"
 #include "devicelink/readerregistry.h"
 #include "devicelink/tlsidentity.h"
 #include "views/readerlist/readerdetailpanel.h"
@@ -43,7 +44,7 @@ ReaderListPage::ReaderListPage(ReaderRegistry *registry, Console::ReaderCommands
     , m_commands(commands)
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
-    , m_details(new ReaderDetailPanel(registry, this))
+    , m_details(new ReaderDetailPanel(registry, commands, this))
     , m_emptyTitle(new QLabel(this))
     , m_emptyText(new QLabel(this))
     , m_feedback(new QLabel(this))
@@ -168,6 +169,31 @@ void ReaderListPage::selectSerial(const QString &serial)
     const int row = m_registry->rowOf(serial);
     if (row >= 0)
         m_table->selectRow(row);
+}
+
+void ReaderListPage::setAutoRestart(Console::AutoRestart *autoRestart)
+{
+    m_autoRestart = autoRestart;
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(u"autoRestartCountdown"_s);
+    m_countdown->setWordWrap(true);
+    m_countdown->hide();
+    static_cast<QVBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_feedback), m_countdown);
+    const auto update = [this] {
+        QStringList parts;
+        for (const QString &serial : m_autoRestart->countingDown()) {
+            const qint64 seconds = (m_autoRestart->remainingMs(serial) + 999) / 1000;
+            parts << tr("%1 starts automatically in %2:%3")
+                         .arg(serial)
+                         .arg(seconds / 60)
+                         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        }
+        parts.sort();
+        m_countdown->setText(parts.join(u" · "_s));
+        m_countdown->setVisible(!parts.isEmpty());
+    };
+    connect(m_autoRestart, &Console::AutoRestart::countdownChanged, this, update);
+    update();
 }
 
 void ReaderListPage::changeEvent(QEvent *event)

@@ -14,8 +14,9 @@ class QStackedWidget;
 class QTableView;
 
 namespace Console {
+class AutoRestart;
 class ReaderCommands;
-}
+} // namespace Console
 namespace DeviceLink {
 class ReaderRegistry;
 }
@@ -37,6 +38,8 @@ public:
 
     QString selectedSerial() const;
     void selectSerial(const QString &serial);
+    // Shows the countdown of stopped readers that will be started again.
+    void setAutoRestart(Console::AutoRestart *autoRestart);
 
 Q_SIGNALS:
     void attachEmulatedRequested();
@@ -75,6 +78,8 @@ private:
     QPushButton *m_remove;
     QPushButton *m_emptyAttach;
     QPushButton *m_emptyAddAddress;
+    Console::AutoRestart *m_autoRestart = nullptr;
+    QLabel *m_countdown = nullptr;
 };
 
 } // namespace Views

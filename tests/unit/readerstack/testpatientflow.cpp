@@ -714,6 +714,22 @@ private Q_SLOTS:
         }
         QVERIFY(!diagnostic.contains(u"h'"_s)); // no byte strings: no image, no digits
     }
+
+    // What the charts hold against the 5 s requirement.
+    void faceToEndCountsFromTheLastFaceStep()
+    {
+        FlowOutcome outcome;
+        outcome.method = FlowOutcome::Method::Face;
+        outcome.steps = {{FlowStep::CardFace, 700}, {FlowStep::Chip, 200},   {FlowStep::MethodChoice, 500},
+                         {FlowStep::Face, 3000},    {FlowStep::MethodChoice, 400}, {FlowStep::Face, 800},
+                         {FlowStep::Consent, 1500}, {FlowStep::Consent, 900}};
+        QCOMPARE(outcome.faceToEndMs(), 800 + 1500 + 900);
+        outcome.method = FlowOutcome::Method::Pin;
+        QCOMPARE(outcome.faceToEndMs(), -1);
+        outcome.method = FlowOutcome::Method::Face;
+        outcome.steps = {{FlowStep::CardFace, 700}};
+        QCOMPARE(outcome.faceToEndMs(), -1);
+    }
 };
 
 QTEST_MAIN(TestPatientFlow)

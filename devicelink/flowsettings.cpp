@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Copyright the Madoguchi authors
 
-#include "readerstack/flow/flowsettings.h"
+#include "devicelink/flowsettings.h"
 
 #include "devicelink/protocol.h"
 
@@ -11,9 +11,8 @@
 #include <iterator>
 #include <optional>
 
-namespace ReaderStack {
+namespace DeviceLink {
 
-using namespace DeviceLink;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -98,6 +97,17 @@ Result<FlowSettings> FlowSettings::changedBy(const QCborMap &args) const
     return changed;
 }
 
+QCborMap FlowSettings::changesFrom(const FlowSettings &before) const
+{
+    const QCborMap old = before.toCbor();
+    QCborMap changes;
+    for (const auto &[key, value] : toCbor()) {
+        if (old.value(key) != value)
+            changes.insert(key, value);
+    }
+    return changes;
+}
+
 QJsonObject FlowSettings::toJson() const
 {
     return toCbor().toJsonObject();
@@ -119,4 +129,4 @@ FlowSettings FlowSettings::fromJson(const QJsonObject &object)
     return settings;
 }
 
-} // namespace ReaderStack
+} // namespace DeviceLink

@@ -3,7 +3,7 @@
 
 #pragma once
 
-namespace ReaderStack {
+namespace DeviceLink {
 
 // 目視確認モード (staff confirm the patient's identity by sight) or the
 // default 無人運転モード (the patient uses face or PIN alone).
@@ -25,4 +25,4 @@ struct ConsentSettings
     friend bool operator==(const ConsentSettings &, const ConsentSettings &) = default;
 };
 
-} // namespace ReaderStack
+} // namespace DeviceLink

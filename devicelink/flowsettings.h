@@ -3,18 +3,19 @@
 
 #pragma once
 
+#include "devicelink/consentsettings.h"
 #include "devicelink/error.h"
-#include "readerstack/flow/consentsettings.h"
+#include "devicelink/devicelink_export.h"
 
 #include <QCborMap>
 #include <QJsonObject>
 
-namespace ReaderStack {
+namespace DeviceLink {
 
 // What the console sets for a reader's patient flow (setFlowSettings), kept
 // in the reader's state file. On the wire and in the file the keys are the
 // FlowField names of devicelink/protocol.h.
-struct FlowSettings
+struct DEVICELINK_EXPORT FlowSettings
 {
     static constexpr int MinFaceTimeoutS = 10;
     static constexpr int MaxFaceTimeoutS = 120;
@@ -29,6 +30,9 @@ struct FlowSettings
     // naming the field, for an unknown key, a wrong type, an unknown mode or a
     // face timeout outside MinFaceTimeoutS–MaxFaceTimeoutS; nothing changes then.
     DeviceLink::Result<FlowSettings> changedBy(const QCborMap &args) const;
+    // The fields of these settings that differ from before: what a
+    // setFlowSettings needs to send.
+    QCborMap changesFrom(const FlowSettings &before) const;
 
     QJsonObject toJson() const;
     // Fields missing from an older file, or not valid, keep their defaults.
@@ -37,4 +41,4 @@ struct FlowSettings
     friend bool operator==(const FlowSettings &, const FlowSettings &) = default;
 };
 
-} // namespace ReaderStack
+} // namespace DeviceLink
