@@ -343,6 +343,16 @@ QString standardMessage(int code)
         return QCoreApplication::translate("DeviceLink::Error",
                                            "The update has not been completely sent to the card reader yet. It "
                                            "continues from where it stopped when the reader is connected again.");
+    case ErrorCode::RolloutWouldStopService:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The update was stopped before this card reader: updating it now would "
+                                           "leave no card reader in service. Start another card reader, then "
+                                           "update this one.");
+    case ErrorCode::RolloutReaderNotBack:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The card reader did not come back in service on the new software after "
+                                           "its update, so the update of the other card readers was stopped. Check "
+                                           "the card reader and its connection, then start the update again.");
     }
     return QCoreApplication::translate("DeviceLink::Error",
                                        "The card reader reported error %1. Collect logs and contact support.")

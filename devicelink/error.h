@@ -106,7 +106,7 @@ enum class ErrorCode : int {
     ReaderOverLicence = 522,
     AutostartNotWritten = 523,
 
-    // 601-629 "U": software updates. 601-609 the bundle (layout, signature,
+    // 601-639 "U": software updates. 601-609 the bundle (layout, signature,
     // what it may be installed on), 610-619 the reader's A/B slots, 620-629
     // the transfer of a bundle to the reader.
     BundleMalformed = 601,
@@ -123,6 +123,9 @@ enum class ErrorCode : int {
     TransferChunkCorrupt = 620,
     TransferOffsetMismatch = 621,
     TransferIncomplete = 622,
+    // 630-639: a staged rollout over several readers.
+    RolloutWouldStopService = 630,
+    RolloutReaderNotBack = 631,
 };
 
 // An error as a value: a code the clinic can read out to support, a message

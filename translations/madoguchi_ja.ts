@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Console::VersionReport</name>
+    <message>
+        <source>%1 (%2): software %3, firmware %4</source>
+        <translation>%1 (%2): ソフトウェア %3、ファームウェア %4</translation>
+    </message>
+    <message>
+        <source>Madoguchi console %1
+Console certificate: %2
+
+Card readers:
+%3</source>
+        <translation>Madoguchi コンソール %1
+コンソールの証明書: %2
+
+カードリーダー:
+%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
     <name>DeviceLink::Error</name>
     <message>
         <source>The card reader sent more data than allowed. The connection was reset; if this repeats, collect logs and contact support.</source>
@@ -342,6 +365,14 @@
     <message>
         <source>The update has not been completely sent to the card reader yet. It continues from where it stopped when the reader is connected again.</source>
         <translation>更新はまだカードリーダーに送り終わっていません。カードリーダーが再び接続されると、止まったところから続けます。</translation>
+    </message>
+    <message>
+        <source>The update was stopped before this card reader: updating it now would leave no card reader in service. Start another card reader, then update this one.</source>
+        <translation>このカードリーダーの前で更新を止めました。今更新すると稼働中のカードリーダーがなくなります。別のカードリーダーを起動してから、このカードリーダーを更新してください。</translation>
+    </message>
+    <message>
+        <source>The card reader did not come back in service on the new software after its update, so the update of the other card readers was stopped. Check the card reader and its connection, then start the update again.</source>
+        <translation>更新後、カードリーダーが新しいソフトウェアで稼働に戻らなかったため、ほかのカードリーダーの更新を止めました。カードリーダーとその接続を確認してから、もう一度更新を始めてください。</translation>
     </message>
 </context>
 <context>
@@ -1413,26 +1444,6 @@ Send this file to support with the error code and the card reader&apos;s serial 
         <translation>窓口について</translation>
     </message>
     <message>
-        <source>Madoguchi %1
-Console for face-authentication My Number card readers.
-
-Console certificate: %2
-
-Card readers (software / firmware):
-%3</source>
-        <translation>窓口 %1
-顔認証付きカードリーダーの管理コンソール
-
-コンソール証明書：%2
-
-カードリーダー（カードリーダーソフト / ファームウェア）：
-%3</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
         <source>Madoguchi</source>
         <translation>窓口</translation>
     </message>
@@ -1469,6 +1480,18 @@ Card readers (software / firmware):
     <message>
         <source>&amp;Collect logs for support…</source>
         <translation>サポート用にログを収集(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Console for face-authentication My Number card readers.</source>
+        <translation>顔認証付きカードリーダーのためのコンソールです。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for support</source>
+        <translation>サポート用にコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Versions copied</source>
+        <translation>バージョン情報をコピーしました</translation>
     </message>
 </context>
 <context>
@@ -1983,11 +2006,11 @@ The login name, its password, the reader&apos;s certificate and its connection i
     </message>
     <message>
         <source>Start a stopped card reader automatically after</source>
-        <translation>停止したカードリーダーを自動的に起動するまでの時間</translation>
+        <translation>停止中のカードリーダーに対し</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation>分</translation>
+        <translation>分後に自動的に起動を試みます</translation>
     </message>
     <message>
         <source>&amp;Save</source>

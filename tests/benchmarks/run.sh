@@ -6,6 +6,8 @@ build=${BUILD_DIR:?set BUILD_DIR}
 export MADOGUCHI_READER_BIN="$build/bin/madoguchi-reader"
 export MADOGUCHI_PLUGIN_PATH="$build/plugins"
 export QT_QPA_PLATFORM=offscreen
+# Where the firmware benchmark finds the development signing key.
+export MADOGUCHI_SOURCE_DIR="$(cd "$(dirname "$0")/../.." && pwd)"
 status=0
 found=0
 for bench in "$build"/benchmarks/bench*; do

@@ -4,6 +4,7 @@
 #include "views/mainwindow/mainwindow.h"
 
 #include "app/consolecore.h"
+#include "app/versionreport.h"
 #include "app/emulatedreaders.h"
 #include "app/languagemanager.h"
 #include "app/logs/logcollection.h"
@@ -12,7 +13,6 @@
 #include "devicelink/endpoint.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
-#include "devicelink/tlsidentity.h"
 #include "translations/languagecatalog.h"
 #include "views/common/stateappearance.h"
 #include "views/charts/chartspage.h"
@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QClipboard>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -38,6 +39,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -306,18 +308,22 @@ void MainWindow::askAddByAddress()
 
 void MainWindow::showAbout()
 {
-    QStringList readers;
-    const ReaderRegistry *registry = m_core->registry();
-    for (int row = 0; row < registry->rowCount(); ++row) {
-        const ReaderEntry &e = registry->entryAt(row);
-        readers << u"%1: %2 / %3"_s.arg(e.description.serial, e.description.software, e.description.firmware);
-    }
-    QMessageBox::about(this, tr("About Madoguchi"),
-                       tr("Madoguchi %1\nConsole for face-authentication My Number card readers.\n\n"
-                          "Console certificate: %2\n\nCard readers (software / firmware):\n%3")
-                           .arg(QStringLiteral(MADOGUCHI_VERSION),
-                                formatFingerprint(m_core->consoleFingerprint()).left(23) + u"…"_s,
-                                readers.isEmpty() ? tr("none") : readers.join(u'\n')));
+    const QString report = Console::versionReport(*m_core->registry(), m_core->consoleFingerprint());
+    QMessageBox box(QMessageBox::Information, tr("About Madoguchi"),
+                    tr("Console for face-authentication My Number card readers.") + u"\n\n"_s + report,
+                    QMessageBox::Close, this);
+    box.setObjectName(u"aboutBox"_s);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *copy = box.addButton(tr("&Copy for support"), QMessageBox::ActionRole);
+    copy->setObjectName(u"copyVersions"_s);
+    // Copying must not close the box: QMessageBox closes on every button it
+    // manages, so the button's own click is taken over.
+    copy->disconnect();
+    connect(copy, &QPushButton::clicked, &box, [this, report] {
+        QGuiApplication::clipboard()->setText(report);
+        statusBar()->showMessage(tr("Versions copied"), 5000);
+    });
+    box.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
