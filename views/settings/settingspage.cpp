@@ -215,6 +215,12 @@ void SettingsPage::save()
             m_feedback->setText(saved.error().message() + u" ("_s + saved.error().codeString() + u')');
             return;
         }
+        const QString now = m_startWithPc->isChecked() ? u"on"_s : u"off"_s;
+        if (Result<void> logged = m_config->recordChange(u"startWithPc"_s, now == u"on" ? u"off"_s : u"on"_s, now);
+            !logged) {
+            m_feedback->setText(logged.error().message() + u" ("_s + logged.error().codeString() + u')');
+            return;
+        }
     }
     m_feedback->setText(tr("Saved."));
     Q_EMIT statusMessage(tr("Settings saved"));
