@@ -81,16 +81,9 @@ Result<void> ReaderSettings::pushScreenMessage(const QString &serial, const QStr
 
 void ReaderSettings::sendMessage(const QString &serial, const QString &message)
 {
-    ReaderLink *link = m_fleet->link(serial);
-    if (!link) {
-        QMetaObject::invokeMethod(
-            this, [this, serial] { Q_EMIT messagePushed(serial, Error(ErrorCode::ReaderNotConnected, serial)); },
-            Qt::QueuedConnection);
-        return;
-    }
     QCborMap args;
     args.insert(QString(Field::ScreenMessage), message);
-    link->request(QString(Op::SetScreenMessage), args, this, [this, serial](const Result<QCborMap> &reply) {
+    send(serial, QString(Op::SetScreenMessage), args, [this, serial](const Result<QCborMap> &reply) {
         if (!reply)
             qCWarning(lcReaderSettings).noquote() << serial << "screen message:" << reply.error().toLogString();
         Q_EMIT messagePushed(serial, reply ? Error() : reply.error());
@@ -101,16 +94,15 @@ void ReaderSettings::requestPreview(const QString &serial, const QString &messag
 {
     const quint64 sequence = ++m_previewSequence;
     Result<QString> checked = checkScreenMessage(message);
-    ReaderLink *link = m_fleet->link(serial);
-    if (!checked || !link) {
-        const Error error = !checked ? checked.error() : Error(ErrorCode::ReaderNotConnected, serial);
+    if (!checked) {
         QMetaObject::invokeMethod(
-            this, [this, serial, error] { Q_EMIT previewFailed(serial, error); }, Qt::QueuedConnection);
+            this, [this, serial, error = checked.error()] { Q_EMIT previewFailed(serial, error); },
+            Qt::QueuedConnection);
         return;
     }
     QCborMap args;
     args.insert(QString(Field::ScreenMessage), checked.value());
-    link->request(QString(Op::RenderIdlePreview), args, this, [this, serial, sequence](const Result<QCborMap> &reply) {
+    send(serial, QString(Op::RenderIdlePreview), args, [this, serial, sequence](const Result<QCborMap> &reply) {
         if (sequence != m_previewSequence)
             return;
         if (!reply) {
@@ -128,17 +120,10 @@ void ReaderSettings::requestPreview(const QString &serial, const QString &messag
 
 void ReaderSettings::setPowerLink(const QString &serial, bool on)
 {
-    ReaderLink *link = m_fleet->link(serial);
-    if (!link) {
-        QMetaObject::invokeMethod(
-            this, [this, serial] { Q_EMIT powerSettingsChanged(serial, Error(ErrorCode::ReaderNotConnected, serial)); },
-            Qt::QueuedConnection);
-        return;
-    }
     const Power before = m_power.value(serial);
     QCborMap args;
     args.insert(QString(Field::PowerLink), on);
-    link->request(QString(Op::SetPowerLink), args, this, [this, serial, before, on](const Result<QCborMap> &reply) {
+    send(serial, QString(Op::SetPowerLink), args, [this, serial, before, on](const Result<QCborMap> &reply) {
         if (reply) {
             m_config->recordChange(u"powerLink/"_s + serial,
                                    before.known ? (before.powerLink ? u"on"_s : u"off"_s) : QString(),
@@ -150,15 +135,8 @@ void ReaderSettings::setPowerLink(const QString &serial, bool on)
 
 void ReaderSettings::fetchPowerSettings(const QString &serial)
 {
-    ReaderLink *link = m_fleet->link(serial);
-    if (!link) {
-        QMetaObject::invokeMethod(
-            this, [this, serial] { Q_EMIT powerSettingsChanged(serial, Error(ErrorCode::ReaderNotConnected, serial)); },
-            Qt::QueuedConnection);
-        return;
-    }
-    link->request(QString(Op::PowerSettings), {}, this,
-                  [this, serial](const Result<QCborMap> &reply) { onPower(serial, reply); });
+    send(serial, QString(Op::PowerSettings), {},
+         [this, serial](const Result<QCborMap> &reply) { onPower(serial, reply); });
 }
 
 void ReaderSettings::setVbus(const QString &serial, bool present, bool busSuspended)
@@ -175,20 +153,25 @@ void ReaderSettings::setVbus(const QString &serial, bool present, bool busSuspen
 
 void ReaderSettings::setAdminPassword(const QString &serial, const QString &password)
 {
-    ReaderLink *link = m_fleet->link(serial);
-    if (!link) {
-        QMetaObject::invokeMethod(
-            this, [this, serial] { Q_EMIT adminPasswordSet(serial, Error(ErrorCode::ReaderNotConnected, serial)); },
-            Qt::QueuedConnection);
-        return;
-    }
     QCborMap args;
     args.insert(QString(Field::Password), password);
-    link->request(QString(Op::SetAdminPassword), args, this, [this, serial](const Result<QCborMap> &reply) {
+    send(serial, QString(Op::SetAdminPassword), args, [this, serial](const Result<QCborMap> &reply) {
         if (reply)
             m_config->recordChange(u"adminPassword/"_s + serial, u"(hidden)"_s, u"(changed)"_s);
         Q_EMIT adminPasswordSet(serial, reply ? Error() : reply.error());
     });
+}
+
+void ReaderSettings::send(const QString &serial, const QString &op, const QCborMap &args,
+                          std::function<void(const Result<QCborMap> &)> done)
+{
+    ReaderLink *link = m_fleet->link(serial);
+    if (!link) {
+        QMetaObject::invokeMethod(
+            this, [serial, done] { done(Error(ErrorCode::ReaderNotConnected, serial)); }, Qt::QueuedConnection);
+        return;
+    }
+    link->request(op, args, this, std::move(done));
 }
 
 void ReaderSettings::onPower(const QString &serial, const Result<QCborMap> &reply)

@@ -6,9 +6,12 @@
 #include "devicelink/error.h"
 
 #include <QByteArray>
+#include <QCborMap>
 #include <QHash>
 #include <QObject>
 #include <QStringList>
+
+#include <functional>
 
 namespace DeviceLink {
 class ReaderFleet;
@@ -75,6 +78,10 @@ Q_SIGNALS:
 
 private:
     void sendMessage(const QString &serial, const QString &message);
+    // A request to the reader; without a link, done gets ReaderNotConnected
+    // (S510: power, cable, 最新の情報に更新) later, as a reply would come.
+    void send(const QString &serial, const QString &op, const QCborMap &args,
+              std::function<void(const DeviceLink::Result<QCborMap> &)> done);
     void onPower(const QString &serial, const DeviceLink::Result<QCborMap> &reply);
     void onTrusted(const QString &serial);
 
