@@ -5,11 +5,11 @@
 
 #include "devicelink/controlmessage.h"
 #include "devicelink/firmware/bundlechunk.h"
+#include "devicelink/firmware/sha256.h"
 #include "devicelink/protocol.h"
 #include "devicelink/readerlink.h"
 
 #include <QCborMap>
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcUpload, "madoguchi.firmware.upload")
@@ -41,7 +41,7 @@ void BundleUpload::start()
     if (m_size < 0) {
         if (!m_file.open(QIODevice::ReadOnly))
             return fail(Error(ErrorCode::BundleMalformed, m_file.fileName() + u": "_s + m_file.errorString()));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        Sha256 hash;
         if (!hash.addData(&m_file))
             return fail(Error(ErrorCode::BundleMalformed, m_file.fileName() + u": "_s + m_file.errorString()));
         m_sha256 = hash.result();
@@ -116,8 +116,10 @@ void BundleUpload::pump()
         chunk.data = m_file.read(qMin(BundleChunkBytes, m_size - m_sent));
         if (chunk.data.isEmpty())
             return fail(Error(ErrorCode::BundleTruncated, m_file.fileName() + u": shorter than before"_s));
-        m_link->sendBulk(chunk.encode());
+        // Before sending: sendBulk() may drain the queue at once and call
+        // pump() again from inside, which must see this chunk as sent.
         m_sent += chunk.data.size();
+        m_link->sendBulk(chunk.encode());
     }
 }
 

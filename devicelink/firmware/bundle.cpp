@@ -3,9 +3,9 @@
 
 #include "devicelink/firmware/bundle.h"
 
+#include "devicelink/firmware/sha256.h"
 #include "devicelink/signature.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QIODevice>
 #include <QJsonArray>
@@ -37,7 +37,7 @@ Error truncated(const QString &detail)
 
 // Hashes length bytes from the device's position, copying them to out when
 // given; false when the device ends early or out does not take them.
-bool hashRange(QIODevice *device, qint64 length, QCryptographicHash *hash, QIODevice *out = nullptr)
+bool hashRange(QIODevice *device, qint64 length, Sha256 *hash, QIODevice *out = nullptr)
 {
     QByteArray buffer(qMin(length, HashChunkBytes), Qt::Uninitialized);
     while (length > 0) {
@@ -171,7 +171,7 @@ Result<BundleInfo> read(QIODevice *device)
     if (trailing > SignatureBytes)
         return malformed(u"%1 bytes after the signature"_s.arg(trailing - SignatureBytes));
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hashRange(device, info.manifest.payloadSize, &hash))
         return truncated(u"payload could not be read to its end"_s);
     if (hash.result() != info.manifest.payloadSha256)
@@ -211,7 +211,7 @@ Result<void> write(QIODevice *out, BundleManifest manifest, QIODevice *payload)
     manifest.payloadSize = payload->size();
     if (manifest.payloadSize > MaxBundlePayloadBytes)
         return malformed(u"payload larger than 1 GiB"_s);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hashRange(payload, manifest.payloadSize, &hash) || !payload->seek(0))
         return truncated(u"payload could not be read"_s);
     manifest.payloadSha256 = hash.result();
@@ -222,7 +222,7 @@ Result<void> write(QIODevice *out, BundleManifest manifest, QIODevice *payload)
     QByteArray header = Magic;
     header.resize(BundleHeaderBytes);
     qToBigEndian<quint32>(quint32(manifestBytes.size()), header.data() + Magic.size());
-    QCryptographicHash again(QCryptographicHash::Sha256);
+    Sha256 again;
     if (out->write(header) != header.size() || out->write(manifestBytes) != manifestBytes.size()
         || !hashRange(payload, manifest.payloadSize, &again, out)) {
         return malformed(u"bundle could not be written: "_s + out->errorString());
@@ -254,7 +254,7 @@ Result<void> extractPayload(QIODevice *bundle, const BundleInfo &info, QIODevice
 {
     if (!bundle->seek(info.payloadOffset))
         return truncated(u"cannot seek to the payload"_s);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hashRange(bundle, info.manifest.payloadSize, &hash, out))
         return truncated(u"payload could not be copied: "_s + out->errorString());
     if (hash.result() != info.manifest.payloadSha256)

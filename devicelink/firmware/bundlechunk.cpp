@@ -4,8 +4,8 @@
 #include "devicelink/firmware/bundlechunk.h"
 
 #include "devicelink/firmware/bundlesink.h"
+#include "devicelink/firmware/sha256.h"
 
-#include <QCryptographicHash>
 #include <QtEndian>
 #include <cstring>
 #include <limits>
@@ -16,13 +16,12 @@ using namespace Qt::StringLiterals;
 
 QByteArray BundleChunk::encode() const
 {
-    QByteArray payload(HeaderBytes, Qt::Uninitialized);
+    QByteArray payload(HeaderBytes + data.size(), Qt::Uninitialized);
     payload[0] = char(Kind);
     qToBigEndian<quint64>(quint64(offset), payload.data() + 1);
     qToBigEndian<quint32>(quint32(data.size()), payload.data() + 9);
-    const QByteArray hash = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    std::memcpy(payload.data() + 13, hash.constData(), 32);
-    payload += data;
+    std::memcpy(payload.data() + 13, Sha256::hash(data).constData(), Sha256::Bytes);
+    std::memcpy(payload.data() + HeaderBytes, data.constData(), size_t(data.size()));
     return payload;
 }
 
@@ -39,7 +38,8 @@ Result<BundleChunk> BundleChunk::decode(QByteArrayView payload)
     BundleChunk chunk;
     chunk.offset = qint64(offset);
     chunk.data = payload.sliced(HeaderBytes).toByteArray();
-    if (QCryptographicHash::hash(chunk.data, QCryptographicHash::Sha256) != payload.sliced(13, 32))
+    chunk.sha256 = Sha256::hash(chunk.data);
+    if (chunk.sha256 != payload.sliced(13, Sha256::Bytes))
         return Error(ErrorCode::TransferChunkCorrupt, u"chunk at %1 fails its SHA-256"_s.arg(chunk.offset));
     return chunk;
 }

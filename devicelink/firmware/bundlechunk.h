@@ -27,6 +27,9 @@ struct DEVICELINK_EXPORT BundleChunk {
 
     qint64 offset = 0;
     QByteArray data;
+    // Of data, as checked by decode(): the reader journals it without
+    // hashing the chunk a second time. encode() ignores it.
+    QByteArray sha256;
 
     QByteArray encode() const;
     // TransferChunkCorrupt: another kind, a length that disagrees with the

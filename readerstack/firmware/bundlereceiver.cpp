@@ -4,9 +4,9 @@
 #include "readerstack/firmware/bundlereceiver.h"
 
 #include "devicelink/firmware/bundle.h"
+#include "devicelink/firmware/sha256.h"
 #include "readerstack/firmware/durablefile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 
 namespace ReaderStack {
@@ -77,7 +77,7 @@ Result<qint64> BundleReceiver::begin(qint64 size, const QByteArray &sha256)
             break;
         buffer = m_data.read(length);
         if (buffer.size() != length
-            || QCryptographicHash::hash(buffer, QCryptographicHash::Sha256)
+            || Sha256::hash(buffer)
                 != journal.sliced(chunks * JournalRecordBytes, JournalRecordBytes)) {
             break;
         }
@@ -101,7 +101,7 @@ Result<qint64> BundleReceiver::accept(const BundleChunk &chunk)
                          .arg(chunk.offset)
                          .arg(expectedLength(m_offset))
                          .arg(m_offset));
-    const QByteArray hash = QCryptographicHash::hash(chunk.data, QCryptographicHash::Sha256);
+    const QByteArray hash = chunk.sha256.size() == Sha256::Bytes ? chunk.sha256 : Sha256::hash(chunk.data);
     if (m_data.write(chunk.data) != chunk.data.size() || !syncFile(m_data)) {
         const Error error = unusable(m_data);
         m_data.resize(m_offset);
@@ -124,7 +124,7 @@ Result<QString> BundleReceiver::finish()
         return Error(ErrorCode::TransferIncomplete, u"%1 of %2 bytes received"_s.arg(m_offset).arg(m_size));
     if (!m_data.seek(0))
         return unusable(m_data);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&m_data))
         return unusable(m_data);
     if (hash.result() != m_sha256) {

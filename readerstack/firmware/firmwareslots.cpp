@@ -3,9 +3,9 @@
 
 #include "readerstack/firmware/firmwareslots.h"
 
+#include "devicelink/firmware/sha256.h"
 #include "readerstack/firmware/durablefile.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -34,7 +34,7 @@ QByteArray hashFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(HashChunkBytes, Qt::Uninitialized);
     qint64 got = 0;
     while ((got = file.read(buffer.data(), buffer.size())) > 0)

@@ -2,6 +2,7 @@
 // Copyright the Madoguchi authors
 
 #include "app/firmware/bundleupload.h"
+#include "devicelink/controlmessage.h"
 #include "devicelink/firmware/bundle.h"
 #include "devicelink/firmware/bundlechunk.h"
 #include "devicelink/protocol.h"
@@ -124,10 +125,20 @@ private Q_SLOTS:
         Console::BundleUpload upload(link(), bundle(Update, 5 * BundleChunkBytes + 1234));
         QSignalSpy finished(&upload, &Console::BundleUpload::finished);
         QSignalSpy progress(&upload, &Console::BundleUpload::progress);
+        int refused = 0;
+        connect(link(), &ReaderLink::messageReceived, &upload, [&refused](const ControlMessage &message) {
+            if (message.type() == MessageType::Event
+                && message.string(QString(Field::Kind)) == EventKind::UpdateProgress
+                && message.integer(QString(Field::Error)) > 0) {
+                ++refused;
+            }
+        });
         upload.start();
         QVERIFY(finished.count() > 0 || finished.wait(30000));
         QCOMPARE(finished.first().first().toString(), Update);
         QCOMPARE(upload.resumedFrom(), 0);
+        // Each chunk went once: a refusal would have sent the window again.
+        QCOMPARE(refused, 0);
         QCOMPARE(progress.last().at(0).toLongLong(), upload.size());
         QCOMPARE(m_host->firmware()->state().trial(), SlotStateMachine::Slot::B);
         QVERIFY(incomingFiles().isEmpty());
