@@ -5,6 +5,8 @@
 
 #include "app/configstore.h"
 #include "app/emulatedreaders.h"
+#include "app/firmware/firmwarehistory.h"
+#include "app/firmware/firmwareupdates.h"
 #include "app/flow/flowoutcomefeed.h"
 #include "app/languagemanager.h"
 #include "app/licence/licence.h"
@@ -147,6 +149,18 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
                                                               core->m_config.get());
     core->m_emulated = std::make_unique<EmulatedReaders>(core->m_fleet.get(), data.filePath(u"emulated"_s));
     core->m_emulated->setDemo(core->m_options.demo);
+    core->m_firmwareHistory = std::make_unique<FirmwareHistory>(data.filePath(u"firmware-history.jsonl"_s));
+    core->m_firmwareHistory->load();
+    core->m_firmwareUpdates = std::make_unique<FirmwareUpdates>(
+        core->m_fleet.get(), core->m_registry.get(), core->m_firmwareHistory.get(),
+        [raw = core.get()](const QString &serial) {
+            // A reader of its own is restarted here; any other one restarts
+            // itself, and the update waits for it to come back.
+            if (raw->m_emulated->reader(serial)) {
+                if (Result<void> restarted = raw->m_emulated->restart(serial); !restarted)
+                    qCWarning(lcConsole).noquote() << serial << restarted.error().toLogString();
+            }
+        });
 
     for (const Error &problem : std::as_const(core->m_problems))
         qCWarning(lcConsole).noquote() << problem.toLogString();

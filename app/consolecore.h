@@ -35,6 +35,8 @@ class RestartClock;
 class AutoRestart;
 class SecretStore;
 class AutostartEntry;
+class FirmwareHistory;
+class FirmwareUpdates;
 
 // Everything of the console that is not a widget, built in dependency order
 // from the options: data folder, config.db, the console's identity, the
@@ -71,6 +73,7 @@ public:
     ReaderSettings *readerSettings() const { return m_readerSettings.get(); }
     LicenceManager *licences() const { return m_licences.get(); }
     const AutostartEntry *autostart() const { return m_autostart.get(); }
+    FirmwareUpdates *firmwareUpdates() const { return m_firmwareUpdates.get(); }
     QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
 
     // Language chosen by the user, kept in config.db.
@@ -106,6 +109,9 @@ private:
     std::unique_ptr<LicenceManager> m_licences;
     std::unique_ptr<AutostartEntry> m_autostart;
     std::unique_ptr<EmulatedReaders> m_emulated;
+    // After the readers they restart, so they go first.
+    std::unique_ptr<FirmwareHistory> m_firmwareHistory;
+    std::unique_ptr<FirmwareUpdates> m_firmwareUpdates;
     QList<DeviceLink::Error> m_problems;
 };
 

@@ -157,6 +157,14 @@ void EmulatedReaders::detach(const QString &serial)
     Q_EMIT attachedChanged();
 }
 
+Result<void> EmulatedReaders::restart(const QString &serial)
+{
+    if (!m_readers.count(serial))
+        return Error(ErrorCode::InvalidArgument, serial + u": not an emulated reader"_s);
+    detach(serial);
+    return attachSerial(serial);
+}
+
 void EmulatedReaders::detachAll()
 {
     if (m_readers.empty())

@@ -50,6 +50,10 @@ public:
     DeviceLink::Result<void> attachSerial(const QString &serial);
     void detach(const QString &serial);
     void detachAll();
+    // Stops the reader and starts it again from its state directory, as
+    // pulling and plugging its cable would: it boots the slot an update
+    // marked. Its link then reconnects on the new address.
+    DeviceLink::Result<void> restart(const QString &serial);
 
     // Readers attached from now on play the demo patient flow. Aligned
     // readers render at the same instants; otherwise each one is shifted by

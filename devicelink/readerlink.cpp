@@ -47,6 +47,11 @@ void ReaderLink::setEndpoint(const QString &host, quint16 port)
     if (m_phase != Phase::Closed) {
         dropConnection();
         failAllRequests(Error(ErrorCode::LinkDown, u"reader moved to "_s + host + u':' + QString::number(port)));
+        // Trust was proven by the connection just dropped: at the new
+        // address the reader proves it again, and whoever waits for it to
+        // be trusted hears so.
+        if (m_phase != Phase::Refused)
+            setPhase(Phase::Connecting);
         m_retryDelayMs = MinRetryDelayMs;
         connectNow();
     }

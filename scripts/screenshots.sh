@@ -81,3 +81,12 @@ for lang in ja en; do
     rm -rf "$logs_data"
     echo "wrote $out/logs-$lang.png and $out/charts-$lang.png"
 done
+
+# ソフトウェア更新 mid-rollout: the page's widget test rolls a bundle out over
+# three emulated readers and saves the window once a third of it is done.
+for lang in ja en; do
+    QT_QPA_PLATFORM=offscreen MADOGUCHI_PLUGIN_PATH="$build/plugins" \
+        MADOGUCHI_SOURCE_DIR="$(dirname "$out")/.." MADOGUCHI_SCREENSHOT_DIR="$out" MADOGUCHI_SCREENSHOT_LANG=$lang \
+        "$build/tests/testfirmwarepage" rolloutUpdatesEveryReaderKeepingOneRunning > /dev/null
+    echo "wrote $out/firmware-$lang.png"
+done

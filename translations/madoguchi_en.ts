@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Views::FirmwarePage</name>
+    <message numerus="yes">
+        <source>Install %1 on %n card reader(s): %2?</source>
+        <translation>
+            <numerusform>Install %1 on %n card reader: %2?</numerusform>
+            <numerusform>Install %1 on %n card readers: %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Views::LogCollectDialog</name>
     <message numerus="yes">
         <source>Saved %1 (%2, %n record(s)).

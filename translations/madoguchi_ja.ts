@@ -950,6 +950,236 @@ Card readers:
     </message>
 </context>
 <context>
+    <name>Views::FirmwareHistoryModel</name>
+    <message>
+        <source>Updated</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>失敗（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <comment>製造番号</comment>
+        <translation>製造番号</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>更新後</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>Views::FirmwarePage</name>
+    <message>
+        <source>The update stopped at %1 (%2): %3</source>
+        <translation>%1 で更新を止めました（%2）：%3</translation>
+    </message>
+    <message>
+        <source>The update was cancelled</source>
+        <translation>更新を中止しました</translation>
+    </message>
+    <message>
+        <source>Update file</source>
+        <comment>更新ファイル</comment>
+        <translation>更新ファイル</translation>
+    </message>
+    <message>
+        <source>No update file chosen</source>
+        <translation>更新ファイルが選択されていません</translation>
+    </message>
+    <message>
+        <source>&amp;Choose update file…</source>
+        <translation>更新ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>カードリーダー</translation>
+    </message>
+    <message>
+        <source>&amp;Update selected card readers</source>
+        <translation>選択したカードリーダーを更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update &amp;all, one after another</source>
+        <translation>すべてを1台ずつ更新(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel update</source>
+        <translation>更新を中止(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Update history</source>
+        <translation>更新履歴</translation>
+    </message>
+    <message>
+        <source>Choose update file</source>
+        <translation>更新ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Madoguchi update bundles (*.mdgb);;All files (*)</source>
+        <translation>Madoguchi 更新ファイル (*.mdgb);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used (%2): %3</source>
+        <translation>%1 は使用できません（%2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Install %1 on %n card reader(s): %2?</source>
+        <translation>
+            <numerusform>%1 を %n 台のカードリーダー（%2）に適用しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card readers are updated one at a time. Each one is ended (終了) while it installs and restarts, then started again if it was running.</source>
+        <translation>カードリーダーは1台ずつ更新します。更新と再起動の間は「終了」になり、稼働中だったカードリーダーは更新後に再び起動します。</translation>
+    </message>
+    <message>
+        <source>At least one card reader stays running throughout.</source>
+        <translation>更新の間も、少なくとも1台は稼働中のままです。</translation>
+    </message>
+    <message>
+        <source>This card reader cannot check patients until its update is done.</source>
+        <translation>更新が終わるまで、このカードリーダーでは資格確認ができません。</translation>
+    </message>
+    <message>
+        <source>Update card readers</source>
+        <translation>カードリーダーの更新</translation>
+    </message>
+    <message>
+        <source>The update could not start (%1): %2</source>
+        <translation>更新を開始できませんでした（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cancel update</source>
+        <translation>更新の中止</translation>
+    </message>
+    <message>
+        <source>Cancel the update? The card reader being updated goes back to its previous software; the others are left as they are.</source>
+        <translation>更新を中止しますか？ 更新中のカードリーダーは元のソフトウェアに戻ります。ほかのカードリーダーはそのままです。</translation>
+    </message>
+    <message>
+        <source>Version %1 for %2 · needs console %3 or later · signature checked</source>
+        <translation>バージョン %1（対象機種 %2）・コンソール %3 以降が必要・署名確認済み</translation>
+    </message>
+    <message>
+        <source>Choose the update file (.mdgb) from the vendor. Its signature is checked before any card reader receives it.</source>
+        <translation>メーカーから提供された更新ファイル（.mdgb）を選択してください。カードリーダーに送る前に署名を確認します。</translation>
+    </message>
+    <message>
+        <source>Readers below the supported version %1 are marked in red.</source>
+        <translation>サポート対象のバージョン %1 より古いカードリーダーは赤で表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 updated</source>
+        <translation>%2 台中 %1 台更新済み</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>準備中…</translation>
+    </message>
+    <message>
+        <source>Updating %1…</source>
+        <translation>%1 を更新中…</translation>
+    </message>
+    <message>
+        <source>Every card reader was updated.</source>
+        <translation>すべてのカードリーダーを更新しました。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card readers were updated.</source>
+        <translation>%2 台中 %1 台のカードリーダーを更新しました。</translation>
+    </message>
+</context>
+<context>
+    <name>Views::FirmwareReaderModel</name>
+    <message>
+        <source>Waiting for its turn</source>
+        <translation>順番待ち</translation>
+    </message>
+    <message>
+        <source>Installing and restarting…</source>
+        <translation>インストールと再起動中…</translation>
+    </message>
+    <message>
+        <source>Sending the update…</source>
+        <translation>更新ファイルを送信中…</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新済み</translation>
+    </message>
+    <message>
+        <source>Failed (%1): %2</source>
+        <translation>失敗（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled: back on its previous software</source>
+        <translation>中止：元のソフトウェアに戻りました</translation>
+    </message>
+    <message>
+        <source>Not updated: the update stopped before this card reader</source>
+        <translation>未更新：このカードリーダーの前で更新が止まりました</translation>
+    </message>
+    <message>
+        <source>Below the supported version %1: update it</source>
+        <translation>サポート対象のバージョン %1 より古いため、更新してください</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>最新です</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <comment>製造番号</comment>
+        <translation>製造番号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Installed software</source>
+        <translation>現在のバージョン</translation>
+    </message>
+    <message>
+        <source>Update to</source>
+        <translation>更新後のバージョン</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+</context>
+<context>
     <name>Views::FlowSettingsBox</name>
     <message>
         <source>Changes apply from the next patient.</source>
@@ -1492,6 +1722,11 @@ Send this file to support with the error code and the card reader&apos;s serial 
     <message>
         <source>Versions copied</source>
         <translation>バージョン情報をコピーしました</translation>
+    </message>
+    <message>
+        <source>Software update</source>
+        <comment>ソフトウェア更新</comment>
+        <translation>ソフトウェア更新</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "translations/languagecatalog.h"
 #include "views/common/stateappearance.h"
 #include "views/charts/chartspage.h"
+#include "views/firmware/firmwarepage.h"
 #include "views/logs/logcollectdialog.h"
 #include "views/logs/logviewerpage.h"
 #include "views/messages/messagespage.h"
@@ -96,7 +97,12 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
                                          m_navigation);
     m_settingsItem->setSizeHint(QSize(0, 36));
     m_pages->addWidget(m_settings);
+    m_firmware = new FirmwarePage(core->firmwareUpdates(), core->registry(), this);
+    m_firmwareItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_navigation);
+    m_firmwareItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_firmware);
     const auto showStatus = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_firmware, &FirmwarePage::statusMessage, this, showStatus);
     connect(m_registration, &RegistrationPage::statusMessage, this, showStatus);
     connect(m_messages, &MessagesPage::statusMessage, this, showStatus);
     connect(m_settings, &SettingsPage::statusMessage, this, showStatus);
@@ -198,6 +204,7 @@ void MainWindow::retranslate()
     m_registrationItem->setText(tr("Login names", "ログイン名管理"));
     m_messagesItem->setText(tr("Screen message", "画面メッセージ登録"));
     m_settingsItem->setText(tr("Settings"));
+    m_firmwareItem->setText(tr("Software update", "ソフトウェア更新"));
     if (m_chartsItem)
         m_chartsItem->setText(tr("Charts"));
     if (m_collectAction)
@@ -251,6 +258,8 @@ void MainWindow::showPage(const QString &name)
         m_navigation->setCurrentRow(m_pages->indexOf(m_registration));
     else if (name == u"messages"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_messages));
+    else if (name == u"firmware"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_firmware));
     else if (name == u"settings"_s || name == u"audit"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_settings));
 }

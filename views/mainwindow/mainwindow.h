@@ -19,6 +19,7 @@ class LogCollection;
 namespace Views {
 
 class ChartsPage;
+class FirmwarePage;
 class LogViewerPage;
 class MessagesPage;
 class RegistrationPage;
@@ -92,6 +93,8 @@ private:
     QListWidgetItem *m_registrationItem = nullptr;
     QListWidgetItem *m_messagesItem = nullptr;
     QListWidgetItem *m_settingsItem = nullptr;
+    FirmwarePage *m_firmware = nullptr;
+    QListWidgetItem *m_firmwareItem = nullptr;
     QLabel *m_summary;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_readerMenu = nullptr;
