@@ -7,6 +7,7 @@
 #include "app/emulatedreaders.h"
 #include "app/firmware/firmwarehistory.h"
 #include "app/firmware/firmwareupdates.h"
+#include "app/firmware/fleetreaderupdater.h"
 #include "app/flow/flowoutcomefeed.h"
 #include "app/languagemanager.h"
 #include "app/licence/licence.h"
@@ -154,12 +155,12 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
     core->m_firmwareUpdates = std::make_unique<FirmwareUpdates>(
         core->m_fleet.get(), core->m_registry.get(), core->m_firmwareHistory.get(),
         [raw = core.get()](const QString &serial) {
-            // A reader of its own is restarted here; any other one restarts
-            // itself, and the update waits for it to come back.
-            if (raw->m_emulated->reader(serial)) {
-                if (Result<void> restarted = raw->m_emulated->restart(serial); !restarted)
-                    qCWarning(lcConsole).noquote() << serial << restarted.error().toLogString();
-            }
+            // A reader of its own is restarted here; any other one is asked
+            // to restart itself.
+            if (!raw->m_emulated->reader(serial))
+                return FleetReaderUpdater::requestRestart(raw->m_fleet.get(), serial);
+            if (Result<void> restarted = raw->m_emulated->restart(serial); !restarted)
+                qCWarning(lcConsole).noquote() << serial << restarted.error().toLogString();
         });
 
     for (const Error &problem : std::as_const(core->m_problems))

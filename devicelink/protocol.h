@@ -79,6 +79,11 @@ inline constexpr QLatin1String SetVbus{"setVbus"};
 // The admin screen's password: setAdminPassword {password} (6-16 digits);
 // the reader keeps only its crypto_pwhash string. Replies {adminPasswordSet}.
 inline constexpr QLatin1String SetAdminPassword{"setAdminPassword"};
+// The reader's software starts again, as after a power cycle, and boots the
+// slot an update marked; refused while 稼働中 (IllegalTransition), and by a
+// reader that can only be restarted at the reader (UnsupportedMessage). The
+// reply may be lost with the connection: the console waits for the hello.
+inline constexpr QLatin1String Restart{"restart"};
 } // namespace Op
 
 // The kind of an event message ({t: "event", kind: …, …}), sent by the reader

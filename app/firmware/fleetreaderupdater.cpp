@@ -6,7 +6,13 @@
 #include "app/firmware/bundleupload.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerlink.h"
+#include "devicelink/protocol.h"
 #include "devicelink/readerregistry.h"
+
+#include <QCborMap>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcUpdater, "madoguchi.firmware.updater")
 
 namespace Console {
 
@@ -107,6 +113,18 @@ void FleetReaderUpdater::upload(const QString &bundlePath)
             Qt::QueuedConnection);
     });
     m_upload->start();
+}
+
+void FleetReaderUpdater::requestRestart(ReaderFleet *fleet, const QString &serial)
+{
+    ReaderLink *link = fleet->link(serial);
+    if (!link || !link->isTrusted())
+        return;
+    link->request(QString(Op::Restart), {}, fleet, [serial](const Result<QCborMap> &reply) {
+        // The connection going down with the restart is expected.
+        if (!reply && reply.error().number() >= 300)
+            qCWarning(lcUpdater).noquote() << serial << "restart:" << reply.error().toLogString();
+    });
 }
 
 void FleetReaderUpdater::restartReader()

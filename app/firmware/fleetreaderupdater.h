@@ -46,6 +46,11 @@ public:
 
     static constexpr int ComebackTimeoutMs = 120000;
 
+    // Asks the reader to restart its software (Op::Restart). A reader that
+    // cannot is restarted at the reader; either way the update waits for
+    // its hello.
+    static void requestRestart(DeviceLink::ReaderFleet *fleet, const QString &serial);
+
     bool isRunning(const QString &serial) const override;
     void update(const QString &serial, const QString &bundlePath) override;
     void cancel() override;

@@ -13,7 +13,11 @@
 #include <QDir>
 #include <QGuiApplication>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
 
 using namespace DeviceLink;
 using namespace ReaderStack;
@@ -23,6 +27,9 @@ namespace {
 
 // Exit codes a supervisor (systemd, the test harness) can act on.
 enum ExitCode { Ok = 0, Usage = 2, StateUnusable = 3, PortInUse = 4, Failure = 5 };
+
+// QGuiApplication::exec()'s result when the console asked for a restart.
+constexpr int RestartRequested = 75;
 
 int exitCodeFor(const Error &error)
 {
@@ -43,6 +50,21 @@ void printError(const Error &error)
 {
     const QByteArray text = (u"madoguchi-reader: "_s + error.toLogString() + u'\n').toUtf8();
     fputs(text.constData(), stderr);
+}
+
+// The same binary with the same options, as a supervisor would start it
+// after a power cycle; a pairing reset is not done twice.
+int restart(int argc, char *argv[])
+{
+    std::vector<char *> arguments;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--reset-pairing") != 0)
+            arguments.push_back(argv[i]);
+    }
+    arguments.push_back(nullptr);
+    ::execv("/proc/self/exe", arguments.data());
+    std::fprintf(stderr, "madoguchi-reader: cannot start again: %s\n", std::strerror(errno));
+    return Failure;
 }
 
 } // namespace
@@ -98,6 +120,7 @@ int main(int argc, char *argv[])
         }
     }
 
+    options->host.restart = [] { QGuiApplication::exit(RestartRequested); };
     Result<std::unique_ptr<ReaderHost>> host = ReaderHost::start(options->host);
     if (!host) {
         printError(host.error());
@@ -111,5 +134,7 @@ int main(int argc, char *argv[])
     const int status = QGuiApplication::exec();
     host.value().reset();
     uninstallLogFile();
+    if (status == RestartRequested)
+        return restart(argc, argv);
     return status;
 }

@@ -12,6 +12,7 @@
 #include <QImage>
 
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcReader, "madoguchi.reader")
 
@@ -109,6 +110,8 @@ Result<QCborMap> ReaderDevice::handleRequest(const QString &op, const QCborMap &
         return powerSettings();
     if (op == Op::SetAdminPassword)
         return setAdminPassword(args);
+    if (op == Op::Restart)
+        return restart();
     if (op == Op::SetVbus) {
         if (!args.value(QString(Field::Vbus)).isBool())
             return Error(ErrorCode::InvalidArgument, u"vbus must be a boolean"_s);
@@ -135,6 +138,19 @@ Result<QCborMap> ReaderDevice::handleRequest(const QString &op, const QCborMap &
             reply.insert(it.key(), it.value());
     }
     return reply;
+}
+
+Result<QCborMap> ReaderDevice::restart()
+{
+    if (!m_restart)
+        return Error(ErrorCode::UnsupportedMessage, u"this reader restarts only at the reader"_s);
+    // A patient may be at a reader in service: the console ends it first.
+    if (m_state == ReaderState::Running)
+        return Error(ErrorCode::IllegalTransition, u"restart while running"_s);
+    qCInfo(lcReader).noquote() << m_description.serial << "restart requested";
+    // After this reply has been handed to the link.
+    QTimer::singleShot(0, this, [this] { m_restart(); });
+    return QCborMap();
 }
 
 Result<QCborMap> ReaderDevice::setFlowSettings(const QCborMap &args)

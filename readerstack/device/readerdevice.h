@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <functional>
+
 namespace ReaderStack {
 
 // The reader's operating logic as the console sees it: obeys 起動, 終了,
@@ -58,6 +60,10 @@ public:
     // Sets 電源連動 from the admin screen; the console reads the same value.
     DeviceLink::Result<void> changePowerLink(bool on);
 
+    // What restarts this reader's software (the daemon re-executes itself);
+    // without it, restart requests are refused.
+    void setRestartHandler(std::function<void()> restart) { m_restart = std::move(restart); }
+
     // The admin screen's password check, tries limited (AdminGate).
     bool hasAdminPassword() const { return !m_contents.adminPasswordHash.isEmpty(); }
     DeviceLink::Error enterAdmin(const QString &password, qint64 nowMs);
@@ -73,6 +79,7 @@ Q_SIGNALS:
 
 private:
     DeviceLink::Result<void> persist();
+    DeviceLink::Result<QCborMap> restart();
     DeviceLink::Result<QCborMap> setFlowSettings(const QCborMap &args);
     DeviceLink::Result<QCborMap> confirmVisually(const QCborMap &args);
     DeviceLink::Result<QCborMap> setScreenMessage(const QCborMap &args);
@@ -93,6 +100,7 @@ private:
     AdminGate m_adminGate;
     // What VBUS loss interrupted, to come back to when it returns.
     DeviceLink::ReaderState m_stateBeforePowerOff = DeviceLink::ReaderState::Stopped;
+    std::function<void()> m_restart;
 };
 
 } // namespace ReaderStack

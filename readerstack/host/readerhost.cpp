@@ -91,6 +91,7 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
     description.software = version ? version->numbers() : readerSoftwareVersion();
     description.firmware = firmware;
     host->m_device = std::make_unique<ReaderDevice>(description, host->m_store.get(), contents.value());
+    host->m_device->setRestartHandler(options.restart);
     if (Result<void> saved = host->m_store->save(contents.value()); !saved)
         return saved.error();
 

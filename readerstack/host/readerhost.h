@@ -54,6 +54,9 @@ struct ReaderHostOptions
     // Milliseconds for the corner taps that open the admin screen; null: the
     // monotonic clock. Tests drive it by hand.
     std::function<qint64()> tapClock;
+    // What restarts the reader's software for a restart request (the
+    // daemon: it re-executes itself); empty, such requests are refused.
+    std::function<void()> restart;
 };
 
 // One whole reader: identity, remembered state, device logic, screen, link

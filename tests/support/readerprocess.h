@@ -26,6 +26,7 @@ public:
     int exitCode() const { return m_process.exitCode(); }
     QString errorOutput();
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    qint64 processId() const { return m_process.processId(); }
 
     const QString &serial() const { return m_serial; }
     const QString &stateDirectory() const { return m_stateDirectory; }

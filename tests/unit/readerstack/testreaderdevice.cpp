@@ -81,6 +81,25 @@ private Q_SLOTS:
         QVERIFY(device.apply(ReaderCommand::Stop).ok());
         QVERIFY(!device.status().error.isError());
     }
+
+    // Restart requests: refused without a way to restart, refused while a
+    // patient may be at the reader, else the restart runs after the reply.
+    void restartsOnlyWhenItCanAndOutOfService()
+    {
+        QTemporaryDir dir;
+        ReaderStateStore store(dir.path());
+        ReaderDevice device(description(), &store, store.load().value());
+        QCOMPARE(device.handleRequest(QString(Op::Restart), {}).error().code(), ErrorCode::UnsupportedMessage);
+
+        int restarts = 0;
+        device.setRestartHandler([&restarts] { ++restarts; });
+        QVERIFY(device.apply(ReaderCommand::Start).ok());
+        QCOMPARE(device.handleRequest(QString(Op::Restart), {}).error().code(), ErrorCode::IllegalTransition);
+        QVERIFY(device.apply(ReaderCommand::Stop).ok());
+        QVERIFY(device.handleRequest(QString(Op::Restart), {}).ok());
+        QCOMPARE(restarts, 0);
+        QTRY_COMPARE(restarts, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReaderDevice)
