@@ -149,6 +149,22 @@ QString standardMessage(int code)
         return QCoreApplication::translate("DeviceLink::Error",
                                            "The card camera delivered an unusable picture. If this repeats, collect "
                                            "logs and contact support.");
+    case ErrorCode::FaceModelMissing:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The face check's model files are missing from the card reader's "
+                                           "software, so faces cannot be checked: patients can use their PIN. "
+                                           "Contact support to reinstall the software.");
+    case ErrorCode::FaceModelUnusable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The face check's model files are damaged, so faces cannot be checked: "
+                                           "patients can use their PIN. Contact support to reinstall the software.");
+    case ErrorCode::FaceImageUnusable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The face camera delivered an unusable picture. If this repeats, check "
+                                           "the camera's cable, collect logs and contact support.");
+    case ErrorCode::NoFaceFound:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "No face was found in the picture.");
     case ErrorCode::DatabaseError:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "The console's settings database could not be read or written. Check the "

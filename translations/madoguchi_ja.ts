@@ -374,6 +374,22 @@ Card readers:
         <source>The card reader did not come back in service on the new software after its update, so the update of the other card readers was stopped. Check the card reader and its connection, then start the update again.</source>
         <translation>更新後、カードリーダーが新しいソフトウェアで稼働に戻らなかったため、ほかのカードリーダーの更新を止めました。カードリーダーとその接続を確認してから、もう一度更新を始めてください。</translation>
     </message>
+    <message>
+        <source>The face check&apos;s model files are missing from the card reader&apos;s software, so faces cannot be checked: patients can use their PIN. Contact support to reinstall the software.</source>
+        <translation>顔認証のモデルファイルがカードリーダーのソフトウェアにないため、顔認証ができません。患者様は暗証番号で確認できます。ソフトウェアの再インストールについてサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The face check&apos;s model files are damaged, so faces cannot be checked: patients can use their PIN. Contact support to reinstall the software.</source>
+        <translation>顔認証のモデルファイルが壊れているため、顔認証ができません。患者様は暗証番号で確認できます。ソフトウェアの再インストールについてサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>The face camera delivered an unusable picture. If this repeats, check the camera&apos;s cable, collect logs and contact support.</source>
+        <translation>顔認証カメラの画像が使用できませんでした。繰り返す場合は、カメラのケーブルを確認し、ログを収集してサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>No face was found in the picture.</source>
+        <translation>画像から顔が見つかりませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceLink::ReaderCommand</name>
@@ -818,6 +834,42 @@ Card readers:
     <message>
         <source>Turn power linking on</source>
         <translation>電源連動をオンにする</translation>
+    </message>
+    <message>
+        <source>Please come a little closer</source>
+        <translation>もう少し近づいてください</translation>
+    </message>
+    <message>
+        <source>Please move back a little</source>
+        <translation>少し離れてください</translation>
+    </message>
+    <message>
+        <source>Please bring your face into the frame</source>
+        <translation>枠の中に顔を合わせてください</translation>
+    </message>
+    <message>
+        <source>Please face the camera straight on</source>
+        <translation>カメラに向かって正面を向いてください</translation>
+    </message>
+    <message>
+        <source>Your face is too dark. Please face the light</source>
+        <translation>顔が暗すぎます。明るい方を向いてください</translation>
+    </message>
+    <message>
+        <source>Too bright. Please step out of direct light</source>
+        <translation>明るすぎます。直射日光の当たらない位置に移動してください</translation>
+    </message>
+    <message>
+        <source>Please hold still for a moment</source>
+        <translation>そのまましばらく動かないでください</translation>
+    </message>
+    <message>
+        <source>Please lower your mask</source>
+        <translation>マスクを外してください</translation>
+    </message>
+    <message>
+        <source>Please blink once</source>
+        <translation>一度まばたきしてください</translation>
     </message>
 </context>
 <context>

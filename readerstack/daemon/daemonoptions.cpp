@@ -16,6 +16,7 @@ QString DaemonOptions::usage()
 {
     return u"Usage: madoguchi-reader --serial SERIAL --state-dir DIR [--listen ADDRESS:PORT]\n"
            "                        [--announce ADDRESS:PORT | --no-announce] [--reset-pairing] [--demo]\n"
+           "                        [--camera]\n"
            "\n"
            "Runs one card reader headless. It listens for the console on --listen\n"
            "(default 127.0.0.1:45455), keeps its identity and state in --state-dir,\n"
@@ -23,7 +24,9 @@ QString DaemonOptions::usage()
            "\n"
            "  --reset-pairing   forget the console this reader trusts (as the admin\n"
            "                    screen's registration reset does), then run.\n"
-           "  --demo            play the scripted patient flow in a loop (demonstration).\n"_s;
+           "  --demo            play the scripted patient flow in a loop (demonstration).\n"
+           "  --camera          check faces with the camera (the first /dev/video* that\n"
+           "                    delivers pictures) against the chip photo.\n"_s;
 }
 
 Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
@@ -78,6 +81,8 @@ Result<DaemonOptions> DaemonOptions::parse(const QStringList &arguments)
             options.resetPairing = true;
         } else if (arg == u"--demo"_s) {
             options.host.demo = true;
+        } else if (arg == u"--camera"_s) {
+            options.host.camera = true;
         } else {
             return Error(ErrorCode::InvalidArgument, u"unknown option "_s + arg);
         }

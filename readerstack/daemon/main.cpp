@@ -3,6 +3,7 @@
 
 #include "devicelink/logfile.h"
 #include "readerstack/daemon/daemonoptions.h"
+#include "readerstack/daemon/facematchcommand.h"
 #include "readerstack/daemon/ocrcommand.h"
 #include "readerstack/daemon/screenscommand.h"
 #include "readerstack/daemon/terminationwatcher.h"
@@ -74,6 +75,10 @@ int main(int argc, char *argv[])
     if (argc > 1 && qstrcmp(argv[1], "ocr") == 0) {
         QCoreApplication app(argc, argv);
         return runOcrCommand(QCoreApplication::arguments().mid(2));
+    }
+    if (argc > 1 && qstrcmp(argv[1], "face-match") == 0) {
+        QCoreApplication app(argc, argv);
+        return runFaceMatchCommand(QCoreApplication::arguments().mid(2));
     }
     if (argc > 1 && qstrcmp(argv[1], "screens") == 0) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

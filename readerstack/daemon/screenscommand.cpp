@@ -4,6 +4,7 @@
 #include "readerstack/daemon/screenscommand.h"
 
 #include "readerstack/device/readerversion.h"
+#include "readerstack/face/facequality.h"
 #include "readerstack/flow/flowclock.h"
 #include "readerstack/flow/patientflow.h"
 #include "readerstack/scenario/readerscenario.h"
@@ -71,6 +72,13 @@ public:
         m_scenario.scriptFace({ScriptedFaceVerifier::Step{}});
         touch(MethodChoiceScene::buttonArea(VerificationMethod::Face));
         expect(State::FaceVerification) && save(u"face"_s);
+        // What the face check asks of the patient, as CameraFaceVerifier does.
+        m_flow.showFaceGuidance(FaceQuality::text(FaceGuidance::MoveCloser));
+        settle();
+        save(u"face-closer"_s);
+        m_flow.showFaceGuidance(FaceQuality::text(FaceGuidance::LowerMask));
+        settle();
+        save(u"face-mask"_s);
         m_scenario.removeCard();
 
         m_scenario.setFaceVerdict(FaceVerdict::NoMatch);

@@ -457,6 +457,14 @@ void PatientFlow::startFace()
         });
 }
 
+void PatientFlow::showFaceGuidance(const QString &text)
+{
+    if (m_state != State::FaceVerification)
+        return;
+    if (auto *scene = dynamic_cast<FaceCaptureScene *>(m_scene.get()))
+        m_screen.invalidate(scene->setGuidance(text));
+}
+
 void PatientFlow::onFaceVerdict(FaceVerdict verdict)
 {
     if (m_state != State::FaceVerification)

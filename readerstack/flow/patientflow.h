@@ -126,6 +126,10 @@ public:
     const Timeouts &timeouts() const { return m_timeouts; }
 
     State state() const { return m_state; }
+    // What the patient should do in front of the camera now
+    // (「もう少し近づいてください」), from the face verifier; ignored outside
+    // the face step.
+    void showFaceGuidance(const QString &text);
     // The consent asked on the screen now (Consent state only).
     std::optional<ConsentItem> currentConsent() const;
     // The PIN tries the chip has left, as the PIN pad shows them.

@@ -12,6 +12,8 @@
 #include "readerstack/admin/cornertapsequence.h"
 #include "readerstack/device/readerdevice.h"
 #include "readerstack/device/readerversion.h"
+#include "readerstack/face/camerafaceverifier.h"
+#include "readerstack/face/facequality.h"
 #include "readerstack/firmware/firmwareslots.h"
 #include "readerstack/firmware/firmwareupdater.h"
 #include "readerstack/flow/flowclock.h"
@@ -131,7 +133,7 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
             raw->m_screen->invalidate(raw->m_admin->setInfo(raw->adminInfo()));
     });
     if (!options.demo)
-        host->startFlow();
+        host->startFlow(options.camera);
     // A reader without its log still serves patients: the problem is a
     // start-up warning, shown like the others.
     if (Result<std::unique_ptr<ReaderLogStore>> log = ReaderLogStore::open(QDir(options.stateDirectory).filePath(u"logs"_s));
@@ -213,12 +215,18 @@ void ReaderHost::updateScreen()
         m_screen->showIdle(content);
 }
 
-void ReaderHost::startFlow()
+void ReaderHost::startFlow(bool camera)
 {
     m_clock = std::make_unique<SystemFlowClock>();
     m_scenario = std::make_unique<ReaderScenario>(*m_clock);
+    if (camera)
+        m_scenario->useCamera();
     m_flow = std::make_unique<PatientFlow>(*m_screen, m_scenario->cardFaceSource(), m_scenario->faceVerifier(),
                                            *m_clock);
+    if (CameraFaceVerifier *verifier = m_scenario->camera()) {
+        verifier->setGuidanceHandler(
+            [flow = m_flow.get()](FaceGuidance guidance) { flow->showFaceGuidance(FaceQuality::text(guidance)); });
+    }
     applyFlowSettings(m_device->flowSettings());
     connect(m_scenario.get(), &ReaderScenario::cardPlaced, this, &ReaderHost::onCardPlaced);
     connect(m_scenario.get(), &ReaderScenario::cardRemoved, m_flow.get(), &PatientFlow::cardRemoved);

@@ -49,6 +49,10 @@ struct ReaderHostOptions
     // Play the scripted patient flow on the screen (DemoPlayer) instead of
     // the idle screen; frames on the 1/30 s grid shifted by demoPhaseNs.
     bool demo = false;
+    // The face check is the real one (CameraFaceVerifier, models from the
+    // build's share/face) on the camera or the scenario's frames, instead of
+    // the scenario's scripted verdicts.
+    bool camera = false;
     qint64 demoPhaseNs = 0;
     qint64 demoOffsetNs = 0;
     // Milliseconds for the corner taps that open the admin screen; null: the
@@ -106,7 +110,7 @@ public:
 private:
     ReaderHost() = default;
     void updateScreen();
-    void startFlow();
+    void startFlow(bool camera);
     void onStatusChanged();
     void onCardPlaced(CardChannel &channel);
     void onOutcome(const FlowOutcome &outcome);

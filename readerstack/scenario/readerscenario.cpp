@@ -4,6 +4,8 @@
 #include "readerstack/scenario/readerscenario.h"
 
 #include "readerstack/card/collationnumberb.h"
+#include "readerstack/face/camerafaceverifier.h"
+#include "readerstack/face/framesource.h"
 #include "readerstack/card/mynumberchipreader.h"
 
 namespace ReaderStack {
@@ -12,6 +14,10 @@ using namespace DeviceLink;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Enough for the verifier to give its verdict on a patient who stays: more
+// than CameraFaceVerifier::Options::maxComparedFrames.
+constexpr qsizetype ScenarioImageFrames = 120;
 
 // A card without the My Number applications: every command is answered
 // "not found", as a bank or point card would.
@@ -35,6 +41,47 @@ ReaderScenario::ReaderScenario(FlowClock &clock, QObject *parent)
 }
 
 ReaderScenario::~ReaderScenario() = default;
+
+void ReaderScenario::useCamera()
+{
+    if (m_camera)
+        return;
+    m_camera = std::make_unique<CameraFaceVerifier>([this]() -> std::unique_ptr<FrameSource> {
+        QMutexLocker lock(&m_cameraFeedLock);
+        if (!m_cameraVideo.isEmpty())
+            return FileFrameSource::video(m_cameraVideo);
+        if (!m_cameraImages.isEmpty()) {
+            // Shown again and again, as a patient stays in front of the camera.
+            QStringList frames;
+            while (frames.size() < ScenarioImageFrames)
+                frames += m_cameraImages;
+            return FileFrameSource::images(frames);
+        }
+        lock.unlock();
+        return CameraFrameSource::openFirst();
+    });
+}
+
+void ReaderScenario::setCameraVideo(const QString &path)
+{
+    QMutexLocker lock(&m_cameraFeedLock);
+    m_cameraVideo = path;
+    m_cameraImages.clear();
+}
+
+void ReaderScenario::setCameraImages(const QStringList &paths)
+{
+    QMutexLocker lock(&m_cameraFeedLock);
+    m_cameraImages = paths;
+    m_cameraVideo.clear();
+}
+
+FaceVerifier &ReaderScenario::faceVerifier()
+{
+    if (m_camera)
+        return *m_camera;
+    return m_face;
+}
 
 CardHolder ReaderScenario::sampleHolder(const QString &pin)
 {

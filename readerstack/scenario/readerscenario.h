@@ -8,12 +8,14 @@
 #include "readerstack/flow/scriptedfaceverifier.h"
 
 #include <QDate>
+#include <QMutex>
 #include <QObject>
 
 #include <memory>
 
 namespace ReaderStack {
 
+class CameraFaceVerifier;
 class FlowClock;
 
 // The card tray, camera and face check of a reader without hardware (the
@@ -64,8 +66,20 @@ public:
     void scriptFace(QList<ScriptedFaceVerifier::Step> steps) { m_face.script(std::move(steps)); }
     void setFaceVerdict(FaceVerdict verdict, qint64 delayMs = 0) { m_face.script({{verdict, delayMs}}); }
 
+    // From now on the face check is the real one (CameraFaceVerifier) on
+    // the reader's camera, or on the frames set below when there are some:
+    // scripted verdicts no longer apply. Before the flow asks for
+    // faceVerifier().
+    void useCamera();
+    CameraFaceVerifier *camera() const { return m_camera.get(); }
+    // The patient in front of the camera, for the next face checks: a video
+    // played once, or images shown in turn and again from the first. Empty:
+    // the camera itself.
+    void setCameraVideo(const QString &path);
+    void setCameraImages(const QStringList &paths);
+
     CardFaceSource &cardFaceSource() { return m_cardFace; }
-    FaceVerifier &faceVerifier() { return m_face; }
+    FaceVerifier &faceVerifier();
 
 Q_SIGNALS:
     // channel stays valid until cardRemoved().
@@ -78,6 +92,11 @@ private:
 
     ScriptedCardFaceSource m_cardFace;
     ScriptedFaceVerifier m_face;
+    std::unique_ptr<CameraFaceVerifier> m_camera;
+    // Read by the camera verifier's thread when a check starts.
+    mutable QMutex m_cameraFeedLock;
+    QString m_cameraVideo;
+    QStringList m_cameraImages;
     std::unique_ptr<CardChannel> m_other;
     std::unique_ptr<VirtualMyNumberCard> m_card;
     CardChannel *m_channel = nullptr;
