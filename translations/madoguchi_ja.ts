@@ -871,6 +871,10 @@ Card readers:
         <source>Please blink once</source>
         <translation>一度まばたきしてください</translation>
     </message>
+    <message>
+        <source>Timed out. Please use your PIN.</source>
+        <translation>タイムアウトしました。暗証番号をご利用ください。</translation>
+    </message>
 </context>
 <context>
     <name>Views::ChartsPage</name>

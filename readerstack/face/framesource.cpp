@@ -8,6 +8,9 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
+#include <thread>
+
 namespace ReaderStack {
 
 using namespace Qt::StringLiterals;
@@ -77,6 +80,13 @@ std::unique_ptr<FileFrameSource> FileFrameSource::images(const QStringList &path
 
 cv::Mat FileFrameSource::next()
 {
+    // At the pace of a camera, not as fast as the files decode: the checks
+    // that count frames (motion, masked frames) then take the time they
+    // take in front of a real one.
+    const auto now = std::chrono::steady_clock::now();
+    if (m_due > now)
+        std::this_thread::sleep_until(m_due);
+    m_due = std::max(m_due, now) + FrameInterval;
     cv::Mat frame;
     try {
         if (m_video) {

@@ -9,6 +9,7 @@
 #include <opencv2/core.hpp>
 #include <opencv2/videoio.hpp>
 
+#include <chrono>
 #include <memory>
 
 namespace ReaderStack {
@@ -42,7 +43,8 @@ private:
 };
 
 // Frames from files: a video (every frame in turn) or a list of images
-// (each once, in order). Unreadable files end the source.
+// (each once, in order), delivered at 30 frames a second like the reader's
+// camera. Unreadable files end the source.
 class FileFrameSource final : public FrameSource
 {
 public:
@@ -53,6 +55,9 @@ public:
 
 private:
     FileFrameSource() = default;
+
+    static constexpr std::chrono::microseconds FrameInterval{33'333};
+    std::chrono::steady_clock::time_point m_due;
 
     std::unique_ptr<cv::VideoCapture> m_video;
     QStringList m_images;

@@ -188,7 +188,7 @@ void PatientFlow::cardPlaced(CardChannel &channel)
     m_outcome = FlowOutcome{};
     m_outcome.mode = m_mode;
     m_pinTriesLeft = MaxPinTries;
-    m_faceFailed = false;
+    m_faceSetback = FaceSetback::None;
     m_consents.clear();
     m_checkStartMs = m_clock.elapsedMs();
     enter(State::ReadingCardFace,
@@ -421,9 +421,11 @@ void PatientFlow::chooseMethod()
     auto scene = std::make_shared<MethodChoiceScene>([this](VerificationMethod method) {
         later([this, method] { onMethodChosen(method); });
     });
-    if (m_faceFailed)
+    if (m_faceSetback == FaceSetback::NotRecognised)
         scene->setTitle(
             screenText(QT_TRANSLATE_NOOP("ReaderStack::Screen", "Face not recognised. Please use your PIN.")));
+    else if (m_faceSetback == FaceSetback::TimedOut)
+        scene->setTitle(screenText(QT_TRANSLATE_NOOP("ReaderStack::Screen", "Timed out. Please use your PIN.")));
     enter(State::ChoosingMethod, std::move(scene));
 }
 
@@ -474,11 +476,11 @@ void PatientFlow::onFaceVerdict(FaceVerdict verdict)
         startConsents();
         return;
     case FaceVerdict::NoMatch:
-        m_faceFailed = true;
+        m_faceSetback = FaceSetback::NotRecognised;
         chooseMethod();
         return;
     case FaceVerdict::Timeout:
-        fail(FlowOutcome::Result::Timeout, CodeTimeUp);
+        faceTimedOut();
         return;
     }
 }
@@ -619,6 +621,15 @@ void PatientFlow::onConsentAnswered(bool agreed)
     askNextConsent();
 }
 
+void PatientFlow::faceTimedOut()
+{
+    // The 30 s against impersonation: the face check stops, and the patient
+    // can still confirm with the PIN (「タイムアウトしました」).
+    m_face.cancel();
+    m_faceSetback = FaceSetback::TimedOut;
+    chooseMethod();
+}
+
 void PatientFlow::onStepTimeout()
 {
     switch (m_state) {
@@ -628,8 +639,10 @@ void PatientFlow::onStepTimeout()
     case State::CertificateNotice:
         chooseMethod();
         return;
-    case State::ChoosingMethod:
     case State::FaceVerification:
+        faceTimedOut();
+        return;
+    case State::ChoosingMethod:
     case State::PinEntry:
     case State::VisualCheck:
     case State::Consent:

@@ -34,10 +34,12 @@ class ReaderScreen;
 //        → Consent (one screen per enabled item) → Finished (資格確認終了)
 //   Finished → card removed → Idle
 //
-// A failed face check goes back to ChoosingMethod with a title that points
-// to the PIN. Errors, timeouts and cancel also end in Finished, on an error
-// (or, for cancel, a notice) screen; removing the card at any step goes straight back to Idle. Every
-// check that started ends with exactly one outcomeRecorded().
+// A failed face check, or one that outlasts the face step's 30 s (the limit
+// against impersonation), goes back to ChoosingMethod with a title that
+// points to the PIN. Errors, other timeouts and cancel end in Finished, on
+// an error (or, for cancel, a notice) screen; removing the card at any step
+// goes straight back to Idle. Every check that started ends with exactly
+// one outcomeRecorded().
 //
 // On-screen codes (MessageScene's large 「エラーコード」, FlowOutcome::reasonCode),
 // 001 and 002 after the public sources, the others ours:
@@ -48,7 +50,7 @@ class ReaderScreen;
 //        (the OCR misread a digit)
 //   004  card locked: 照合番号B blocked on the chip
 //   005  PIN locked: 3 wrong PINs, blocked on the chip
-//   006  time up: a step's timeout ran out (the face step's 30 s included)
+//   006  time up: a step's timeout ran out (not the face step's: PIN then)
 //   007  staff did not confirm the identity (目視確認モード)
 //
 // Personal data (照合番号B, the chip's card-face record, PIN digits) lives
@@ -169,6 +171,7 @@ private:
     void onMethodChosen(VerificationMethod method);
     void startFace();
     void onFaceVerdict(FaceVerdict verdict);
+    void faceTimedOut();
     void startPin();
     void onPinKey(int key);
     void verifyPin();
@@ -213,7 +216,10 @@ private:
     QDate m_certificateExpiry;
     QString m_pin;
     int m_pinTriesLeft = MaxPinTries;
-    bool m_faceFailed = false;
+    // Why the last face check of this card gave way to the PIN, for the
+    // choice screen's title.
+    enum class FaceSetback { None, NotRecognised, TimedOut };
+    FaceSetback m_faceSetback = FaceSetback::None;
     QList<ConsentItem> m_consents;
 };
 

@@ -15,10 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Enough for the verifier to give its verdict on a patient who stays: more
-// than CameraFaceVerifier::Options::maxComparedFrames.
-constexpr qsizetype ScenarioImageFrames = 120;
-
 // A card without the My Number applications: every command is answered
 // "not found", as a bank or point card would.
 class OtherCard final : public CardChannel
@@ -50,13 +46,10 @@ void ReaderScenario::useCamera()
         QMutexLocker lock(&m_cameraFeedLock);
         if (!m_cameraVideo.isEmpty())
             return FileFrameSource::video(m_cameraVideo);
-        if (!m_cameraImages.isEmpty()) {
-            // Shown again and again, as a patient stays in front of the camera.
-            QStringList frames;
-            while (frames.size() < ScenarioImageFrames)
-                frames += m_cameraImages;
-            return FileFrameSource::images(frames);
-        }
+        // Played once: looping would show the face jumping back, which the
+        // liveness check would take for a live face moving.
+        if (!m_cameraImages.isEmpty())
+            return FileFrameSource::images(m_cameraImages);
         lock.unlock();
         return CameraFrameSource::openFirst();
     });

@@ -73,8 +73,8 @@ public:
     void useCamera();
     CameraFaceVerifier *camera() const { return m_camera.get(); }
     // The patient in front of the camera, for the next face checks: a video
-    // played once, or images shown in turn and again from the first. Empty:
-    // the camera itself.
+    // or images, played once from the start for each check (the check ends
+    // with the frames). Empty: the camera itself.
     void setCameraVideo(const QString &path);
     void setCameraImages(const QStringList &paths);
 

@@ -159,9 +159,10 @@ bool PairSet::build(FacePipeline &pipeline, const QString &dataDirectory, const 
             if (video.read(frame))
                 sources.push_back({u"franckvideo-"_s + QString::number(i), u"franck"_s, frame.clone()});
         }
-        // 3 s of consecutive frames for the motion cue.
+        // 10 s of consecutive frames: the motion cue, and the camera of the
+        // flow benchmark, which must see him move without the clip looping.
         video.set(cv::CAP_PROP_POS_FRAMES, double(count) / 3);
-        for (int i = 0; i < 72 && video.read(frame); ++i)
+        for (int i = 0; i < 240 && video.read(frame); ++i)
             m_videoFrames.push_back(cameraFrame(frame));
     }
 

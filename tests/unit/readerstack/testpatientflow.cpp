@@ -350,13 +350,32 @@ private Q_SLOTS:
         rig.clock.advance(limit / 2 - 1);
         QCOMPARE(rig.flow.state(), State::FaceVerification);
         rig.clock.advance(1);
-        QCOMPARE(rig.flow.state(), State::Finished);
+        // Timed out against impersonation: the check stops, the PIN remains.
+        QCOMPARE(rig.flow.state(), State::ChoosingMethod);
         QVERIFY(!rig.face.isRunning());
-        QCOMPARE(rig.scene<MessageScene>()->code(), u"006"_s);
+        QVERIFY(rig.outcomes.isEmpty());
+        rig.flow.setConsentSettings(noConsents());
+        choose(VerificationMethod::Pin);
+        enterPin(Pin);
+        QTRY_COMPARE(rig.flow.state(), State::Finished);
         QCOMPARE(rig.outcomes.size(), 1);
-        QCOMPARE(rig.outcomes[0].result, Outcome::Timeout);
-        QCOMPARE(rig.outcomes[0].reasonCode, u"006"_s);
+        QCOMPARE(rig.outcomes[0].result, Outcome::Success);
+        QCOMPARE(rig.outcomes[0].method, FlowOutcome::Method::Pin);
+        QCOMPARE(rig.outcomes[0].faceAttempts, 1);
         QCOMPARE(rig.outcomes[0].durationOf(FlowStep::Face), limit);
+    }
+
+    // The verifier gives up first (no camera, its source ended): the same.
+    void faceVerifierTimeoutOffersPin()
+    {
+        Rig &rig = *m_rig;
+        rig.face.script({{FaceVerdict::Timeout, 200}});
+        placeCard();
+        choose(VerificationMethod::Face);
+        rig.clock.advance(200);
+        QCOMPARE(rig.flow.state(), State::ChoosingMethod);
+        QVERIFY(rig.outcomes.isEmpty());
+        choose(VerificationMethod::Pin);
     }
 
     void cardFaceFailures_data()
