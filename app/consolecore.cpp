@@ -21,6 +21,7 @@
 #include "app/settings/autorestart.h"
 #include "app/settings/autostartentry.h"
 #include "app/settings/readersettings.h"
+#include "app/troubleshooting/flowlibrary.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
 #include "translations/languagecatalog.h"
@@ -162,6 +163,12 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
             if (Result<void> restarted = raw->m_emulated->restart(serial); !restarted)
                 qCWarning(lcConsole).noquote() << serial << restarted.error().toLogString();
         });
+
+    core->m_flows = std::make_unique<FlowLibrary>();
+    core->m_flows->load();
+    // A broken flow file costs that flow, not the console.
+    for (const Error &problem : core->m_flows->problems())
+        qCWarning(lcConsole).noquote() << problem.toLogString();
 
     for (const Error &problem : std::as_const(core->m_problems))
         qCWarning(lcConsole).noquote() << problem.toLogString();

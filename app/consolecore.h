@@ -36,6 +36,7 @@ class AutoRestart;
 class SecretStore;
 class AutostartEntry;
 class FirmwareHistory;
+class FlowLibrary;
 class FirmwareUpdates;
 
 // Everything of the console that is not a widget, built in dependency order
@@ -74,6 +75,8 @@ public:
     LicenceManager *licences() const { return m_licences.get(); }
     const AutostartEntry *autostart() const { return m_autostart.get(); }
     FirmwareUpdates *firmwareUpdates() const { return m_firmwareUpdates.get(); }
+    // The troubleshooting flows the console ships (resources/flows).
+    const FlowLibrary *flows() const { return m_flows.get(); }
     QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
 
     // Language chosen by the user, kept in config.db.
@@ -112,6 +115,7 @@ private:
     // After the readers they restart, so they go first.
     std::unique_ptr<FirmwareHistory> m_firmwareHistory;
     std::unique_ptr<FirmwareUpdates> m_firmwareUpdates;
+    std::unique_ptr<FlowLibrary> m_flows;
     QList<DeviceLink::Error> m_problems;
 };
 

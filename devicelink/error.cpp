@@ -209,6 +209,41 @@ QString standardMessage(int code)
                                            "The console received log records it cannot read from a card reader. "
                                            "Update the reader's software to the console's version; the records "
                                            "stay on the reader and are fetched again.");
+    case ErrorCode::FlowFileUnreadable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A troubleshooting guide could not be read: the file is missing, too "
+                                           "large or not JSON. Reinstall Madoguchi.");
+    case ErrorCode::FlowSchemaInvalid:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A troubleshooting guide has a step of a form this console does not "
+                                           "know. Reinstall Madoguchi.");
+    case ErrorCode::FlowTextMissing:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A step of a troubleshooting guide has no text in Japanese or in "
+                                           "English. Reinstall Madoguchi.");
+    case ErrorCode::FlowTargetMissing:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A step of a troubleshooting guide leads to a step that does not "
+                                           "exist. Reinstall Madoguchi.");
+    case ErrorCode::FlowNodeUnreachable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A troubleshooting guide has a step that can never be reached. "
+                                           "Reinstall Madoguchi.");
+    case ErrorCode::FlowLoopWithoutExit:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A troubleshooting guide has a loop of checks that never asks you "
+                                           "anything. Reinstall Madoguchi.");
+    case ErrorCode::FlowUnknownCheckOrAction:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A troubleshooting guide uses a check or an action this console does "
+                                           "not have. Update Madoguchi.");
+    case ErrorCode::FlowNoEnd:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "A troubleshooting guide has steps from which it never comes to an "
+                                           "end. Reinstall Madoguchi.");
+    case ErrorCode::FlowStepNotPossible:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "This step of the troubleshooting guide cannot be taken now.");
     case ErrorCode::AccountNameMissingPrefix:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "A login name for face authentication starts with F0 (capital F and the "
@@ -415,6 +450,22 @@ QString Error::toLogString() const
     if (!m_detail.isEmpty())
         line += u" (" + m_detail + u')';
     return line;
+}
+
+QList<int> Error::knownNumbers()
+{
+    // The switch in standardMessage() is the one list of codes: a number
+    // it has no case for gets the generic text.
+    QList<int> numbers;
+    for (int number = 1; number < 700; ++number) {
+        const QString generic = QCoreApplication::translate(
+                                    "DeviceLink::Error",
+                                    "The card reader reported error %1. Collect logs and contact support.")
+                                    .arg(number);
+        if (standardMessage(number) != generic)
+            numbers << number;
+    }
+    return numbers;
 }
 
 } // namespace DeviceLink

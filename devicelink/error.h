@@ -5,6 +5,7 @@
 
 #include "devicelink/devicelink_export.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -84,6 +85,18 @@ enum class ErrorCode : int {
     ReaderLogUnavailable = 416,
     ReaderLogWriteFailed = 417,
     LogStreamMalformed = 418,
+    // 430-449: troubleshooting. 430-437 a flow file (resources/flows/*.json)
+    // that fails validation, the detail naming the file and node; 440- a
+    // flow being run.
+    FlowFileUnreadable = 430,
+    FlowSchemaInvalid = 431,
+    FlowTextMissing = 432,
+    FlowTargetMissing = 433,
+    FlowNodeUnreachable = 434,
+    FlowLoopWithoutExit = 435,
+    FlowUnknownCheckOrAction = 436,
+    FlowNoEnd = 437,
+    FlowStepNotPossible = 440,
 
     // 501-540 "S": the clinic's settings: login-name registration, secrets,
     // start-up delay, auto-restart, screen messages, power linking, the
@@ -143,6 +156,9 @@ public:
     Error(ErrorCode code, QString detail = {});
     // For codes received from a peer that may be newer than this build.
     static Error fromWire(int code, QString detail);
+    // Every number this build has a message of its own for, ascending: the
+    // エラーコード一覧 lists them.
+    static QList<int> knownNumbers();
 
     ErrorCode code() const { return static_cast<ErrorCode>(m_code); }
     int number() const { return m_code; }

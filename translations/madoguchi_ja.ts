@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Console::ErrorCatalogue</name>
+    <message>
+        <source>The reader could not recognise the My Number card&apos;s face.</source>
+        <translation>カードリーダーがマイナンバーカードの券面を認識できませんでした。</translation>
+    </message>
+    <message>
+        <source>Ask the patient to place the card face up in the tray again, out of its clear sleeve. If it keeps happening with several cards, clean the card camera.</source>
+        <translation>透明な包装袋から出して、券面を上にしてもう一度置いていただいてください。複数のカードで続く場合は、券面読み取りカメラを清掃してください。</translation>
+    </message>
+    <message>
+        <source>The card in the tray is not a My Number card.</source>
+        <translation>置かれたカードはマイナンバーカードではありません。</translation>
+    </message>
+    <message>
+        <source>Ask the patient for the My Number card.</source>
+        <translation>マイナンバーカードを置いていただいてください。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s IC chip could not be read.</source>
+        <translation>カードのICチップを読み取れませんでした。</translation>
+    </message>
+    <message>
+        <source>Have the card placed again. If other cards read, this card&apos;s chip may be damaged: the patient can ask the city office.</source>
+        <translation>カードをもう一度置いていただいてください。ほかのカードは読める場合、このカードのICチップが傷んでいる可能性があります。患者様は市区町村の窓口にご相談いただけます。</translation>
+    </message>
+    <message>
+        <source>The card is locked after too many failed reads.</source>
+        <translation>読み取りの失敗が続いたため、カードがロックされています。</translation>
+    </message>
+    <message>
+        <source>The card cannot be used here any more: the patient has it unlocked at the city office. Check eligibility another way for today.</source>
+        <translation>このカードはここでは使用できません。患者様に市区町村の窓口でロックを解除していただきます。本日は別の方法で資格確認を行ってください。</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after three wrong entries.</source>
+        <translation>暗証番号を3回間違えたため、ロックされています。</translation>
+    </message>
+    <message>
+        <source>Face authentication still works. The PIN itself is reset at the city office.</source>
+        <translation>顔認証は引き続き使用できます。暗証番号の再設定は市区町村の窓口で行います。</translation>
+    </message>
+    <message>
+        <source>Time ran out on one of the screens.</source>
+        <translation>画面の操作が時間内に終わりませんでした。</translation>
+    </message>
+    <message>
+        <source>Ask the patient to take the card and start again. If the face check keeps timing out, see the face authentication flow (distance 30–50 cm, light, mask).</source>
+        <translation>カードを取り、最初からやり直していただいてください。顔認証のタイムアウトが続く場合は、顔認証のトラブルシューティングをご覧ください（距離30～50cm、明るさ、マスク）。</translation>
+    </message>
+    <message>
+        <source>Staff did not confirm the patient&apos;s identity by sight.</source>
+        <translation>職員による目視確認で本人確認ができませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the patient&apos;s identity, then let them try again.</source>
+        <translation>患者様の本人確認を行ってから、もう一度お試しいただいてください。</translation>
+    </message>
+    <message>
+        <source>ネットワークエラー: the network beyond the PC is down.</source>
+        <translation>ネットワークエラー：PCから先のネットワークにつながっていません。</translation>
+    </message>
+    <message>
+        <source>Check the PC&apos;s connection to the online eligibility network (オンライン請求ネットワーク).</source>
+        <translation>PCとオンライン請求ネットワークの接続を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>Console::VersionReport</name>
     <message>
         <source>%1 (%2): software %3, firmware %4</source>
@@ -389,6 +456,42 @@ Card readers:
     <message>
         <source>No face was found in the picture.</source>
         <translation>画像から顔が見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>A troubleshooting guide could not be read: the file is missing, too large or not JSON. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドを読み込めませんでした（ファイルがない、大きすぎる、またはJSONではありません）。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>A troubleshooting guide has a step of a form this console does not know. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドに、このコンソールが知らない形式の手順があります。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>A step of a troubleshooting guide has no text in Japanese or in English. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドに、日本語または英語の文がない手順があります。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>A step of a troubleshooting guide leads to a step that does not exist. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドに、存在しない手順へ進む手順があります。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>A troubleshooting guide has a step that can never be reached. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドに、たどり着けない手順があります。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>A troubleshooting guide has a loop of checks that never asks you anything. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドに、質問のないまま繰り返す確認があります。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>A troubleshooting guide uses a check or an action this console does not have. Update Madoguchi.</source>
+        <translation>トラブルシューティングのガイドが、このコンソールにない確認または操作を使っています。Madoguchiを更新してください。</translation>
+    </message>
+    <message>
+        <source>A troubleshooting guide has steps from which it never comes to an end. Reinstall Madoguchi.</source>
+        <translation>トラブルシューティングのガイドに、終わりにたどり着かない手順があります。Madoguchiを再インストールしてください。</translation>
+    </message>
+    <message>
+        <source>This step of the troubleshooting guide cannot be taken now.</source>
+        <translation>トラブルシューティングのこの手順は、いまは実行できません。</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1106,56 @@ Card readers:
     <message>
         <source>%1 (code %2)</source>
         <translation>%1（コード %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ErrorCatalogueModel</name>
+    <message>
+        <source>Card reader screen</source>
+        <translation>カードリーダー画面</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>コンソール</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Shown on</source>
+        <translation>表示場所</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+</context>
+<context>
+    <name>Views::ErrorCataloguePage</name>
+    <message>
+        <source>Every code the card readers and this console show. Type a code (for example 006 or L203) or words from the screen to find it.</source>
+        <translation>カードリーダーとこのコンソールが表示するすべてのコードです。コード（例：006、L203）や画面の文言を入力して検索できます。</translation>
+    </message>
+    <message>
+        <source>Code or message, e.g. 006, 接続を待っています</source>
+        <translation>コードまたはメッセージ（例：006、接続を待っています）</translation>
+    </message>
+    <message>
+        <source>No code matches. Collect logs and contact support with the code and message on the screen.</source>
+        <translation>該当するコードがありません。ログを収集し、画面のコードとメッセージを添えてサポートにお問い合わせください。</translation>
+    </message>
+    <message>
+        <source>Select a code to see what to do.</source>
+        <translation>コードを選択すると対処方法が表示されます。</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>対処方法：%1</translation>
+    </message>
+    <message>
+        <source>Troubleshooting: %1</source>
+        <translation>トラブルシューティング：%1</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1937,11 @@ Send this file to support with the error code and the card reader&apos;s serial 
         <comment>ソフトウェア更新</comment>
         <translation>ソフトウェア更新</translation>
     </message>
+    <message>
+        <source>Error codes</source>
+        <comment>エラーコード一覧</comment>
+        <translation>エラーコード一覧</translation>
+    </message>
 </context>
 <context>
     <name>Views::MessagesPage</name>
@@ -1952,6 +2110,10 @@ Send this file to support with the error code and the card reader&apos;s serial 
     <message>
         <source>The card reader is stopped. Press Start to accept patients.</source>
         <translation>カードリーダーは停止中です。受付を始めるには「起動」を押してください。</translation>
+    </message>
+    <message>
+        <source>What does %1 mean? (error code list)</source>
+        <translation>%1 の意味は？（エラーコード一覧）</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "views/common/stateappearance.h"
 #include "views/charts/chartspage.h"
 #include "views/firmware/firmwarepage.h"
+#include "views/troubleshooting/errorcataloguepage.h"
 #include "views/logs/logcollectdialog.h"
 #include "views/logs/logviewerpage.h"
 #include "views/messages/messagespage.h"
@@ -97,6 +98,15 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
                                          m_navigation);
     m_settingsItem->setSizeHint(QSize(0, 36));
     m_pages->addWidget(m_settings);
+    m_catalogue = new ErrorCataloguePage(core->flows(), this);
+    m_catalogueItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxQuestion), QString(),
+                                          m_navigation);
+    m_catalogueItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_catalogue);
+    connect(m_readerList, &ReaderListPage::errorCodeRequested, this, [this](const QString &code) {
+        showPage(u"catalogue"_s);
+        m_catalogue->showCode(code);
+    });
     m_firmware = new FirmwarePage(core->firmwareUpdates(), core->registry(), this);
     m_firmwareItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_BrowserReload), QString(), m_navigation);
     m_firmwareItem->setSizeHint(QSize(0, 36));
@@ -205,6 +215,7 @@ void MainWindow::retranslate()
     m_messagesItem->setText(tr("Screen message", "画面メッセージ登録"));
     m_settingsItem->setText(tr("Settings"));
     m_firmwareItem->setText(tr("Software update", "ソフトウェア更新"));
+    m_catalogueItem->setText(tr("Error codes", "エラーコード一覧"));
     if (m_chartsItem)
         m_chartsItem->setText(tr("Charts"));
     if (m_collectAction)
@@ -258,6 +269,8 @@ void MainWindow::showPage(const QString &name)
         m_navigation->setCurrentRow(m_pages->indexOf(m_registration));
     else if (name == u"messages"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_messages));
+    else if (name == u"catalogue"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_catalogue));
     else if (name == u"firmware"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_firmware));
     else if (name == u"settings"_s || name == u"audit"_s)

@@ -19,6 +19,7 @@ class LogCollection;
 namespace Views {
 
 class ChartsPage;
+class ErrorCataloguePage;
 class FirmwarePage;
 class LogViewerPage;
 class MessagesPage;
@@ -94,6 +95,8 @@ private:
     QListWidgetItem *m_messagesItem = nullptr;
     QListWidgetItem *m_settingsItem = nullptr;
     FirmwarePage *m_firmware = nullptr;
+    ErrorCataloguePage *m_catalogue = nullptr;
+    QListWidgetItem *m_catalogueItem = nullptr;
     QListWidgetItem *m_firmwareItem = nullptr;
     QLabel *m_summary;
     QMenu *m_fileMenu = nullptr;

@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -31,6 +32,7 @@ ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, Console::ReaderCo
     , m_address(new QLabel(this))
     , m_uptime(new QLabel(this))
     , m_problem(new QLabel(this))
+    , m_explain(new QPushButton(this))
     , m_visualCheck(new VisualCheckPrompt(registry, commands, this))
     , m_flowSettings(new FlowSettingsBox(registry, commands, this))
 {
@@ -47,6 +49,14 @@ ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, Console::ReaderCo
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setStyleSheet(u"QLabel { background: #fce8e6; color: #a50e0e; padding: 8px; border-radius: 4px; }"_s);
 
+    m_explain->setObjectName(u"explainErrorCode"_s);
+    m_explain->hide();
+    connect(m_explain, &QPushButton::clicked, this, [this] {
+        const ReaderEntry *entry = m_registry->entry(m_serial);
+        if (entry && entry->error.isError())
+            Q_EMIT errorCodeRequested(entry->error.codeString());
+    });
+
     m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     for (QLabel *field : {m_state, m_registration, m_model, m_software, m_firmware, m_address, m_uptime})
         m_form->addRow(new QLabel(this), field);
@@ -55,6 +65,7 @@ ReaderDetailPanel::ReaderDetailPanel(ReaderRegistry *registry, Console::ReaderCo
     layout->addWidget(m_title);
     layout->addLayout(m_form);
     layout->addWidget(m_problem);
+    layout->addWidget(m_explain, 0, Qt::AlignLeft);
     layout->addWidget(m_visualCheck);
     layout->addWidget(m_flowSettings);
     layout->addStretch();
@@ -107,6 +118,7 @@ void ReaderDetailPanel::refresh()
     if (!present) {
         m_title->setText(tr("Select a card reader in the list."));
         m_problem->hide();
+        m_explain->hide();
         return;
     }
     m_title->setText(tr("Serial No. %1").arg(entry->description.serial));
@@ -132,6 +144,8 @@ void ReaderDetailPanel::refresh()
         problem = tr("The card reader is stopped. Press Start to accept patients.");
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    m_explain->setVisible(entry->error.isError());
+    m_explain->setText(tr("What does %1 mean? (error code list)").arg(entry->error.codeString()));
     m_problem->setStyleSheet(entry->error.isError()
                                  ? u"QLabel { background: #fce8e6; color: #a50e0e; padding: 8px; border-radius: 4px; }"_s
                                  : u"QLabel { background: #e8f0fe; color: #174ea6; padding: 8px; border-radius: 4px; }"_s);

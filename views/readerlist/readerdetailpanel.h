@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace Views {
 class FlowSettingsBox;
@@ -36,6 +37,10 @@ public:
     void showReader(const QString &serial);
     QString serial() const { return m_serial; }
 
+Q_SIGNALS:
+    // The manager asked what the reader's error code means (エラーコード一覧).
+    void errorCodeRequested(const QString &code);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -55,6 +60,7 @@ private:
     QLabel *m_address;
     QLabel *m_uptime;
     QLabel *m_problem;
+    QPushButton *m_explain;
     VisualCheckPrompt *m_visualCheck;
     FlowSettingsBox *m_flowSettings;
 };

@@ -58,6 +58,7 @@ ReaderListPage::ReaderListPage(ReaderRegistry *registry, Console::ReaderCommands
     , m_emptyAttach(makeButton(u"emptyAttachButton"_s, this))
     , m_emptyAddAddress(makeButton(u"emptyAddAddressButton"_s, this))
 {
+    connect(m_details, &ReaderDetailPanel::errorCodeRequested, this, &ReaderListPage::errorCodeRequested);
     setObjectName(u"readerListPage"_s);
 
     m_table->setObjectName(u"readerTable"_s);

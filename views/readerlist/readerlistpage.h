@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     void attachEmulatedRequested();
     void addByAddressRequested();
+    // The selected reader's error code, to look up in the エラーコード一覧.
+    void errorCodeRequested(const QString &code);
     // One line for the status bar.
     void statusMessage(const QString &text);
 
