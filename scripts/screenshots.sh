@@ -82,6 +82,23 @@ for lang in ja en; do
     echo "wrote $out/logs-$lang.png and $out/charts-$lang.png"
 done
 
+# エラーコード一覧 searched as a clinic would: a word off the screen.
+for lang in ja en; do
+    term=$([ $lang = ja ] && echo 'タイムアウト' || echo 'time')
+    xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
+        '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --page catalogue \
+            --lang $lang > /dev/null 2>&1 &
+        app=\$!
+        sleep 5
+        xdotool mousemove 700 76 click 1
+        sleep 1
+        xdotool type --delay 150 '$term'
+        sleep 2
+        import -window root -trim +repage '$out/catalogue-$lang.png'
+        kill \$app"
+    echo "wrote $out/catalogue-$lang.png"
+done
+
 # ソフトウェア更新 mid-rollout: the page's widget test rolls a bundle out over
 # three emulated readers and saves the window once a third of it is done.
 for lang in ja en; do
