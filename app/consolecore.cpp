@@ -21,7 +21,10 @@
 #include "app/settings/autorestart.h"
 #include "app/settings/autostartentry.h"
 #include "app/settings/readersettings.h"
+#include "app/troubleshooting/consoleflowactions.h"
 #include "app/troubleshooting/flowlibrary.h"
+#include "app/troubleshooting/linuxlivechecks.h"
+#include "app/troubleshooting/registryreaderfacts.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
 #include "translations/languagecatalog.h"
@@ -169,6 +172,11 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
     // A broken flow file costs that flow, not the console.
     for (const Error &problem : core->m_flows->problems())
         qCWarning(lcConsole).noquote() << problem.toLogString();
+    core->m_readerFacts = std::make_unique<RegistryReaderFacts>(
+        core->m_registry.get(), [raw = core.get()] { return raw->m_licences->readerLimit(); });
+    core->m_liveChecks =
+        std::make_unique<LinuxLiveChecks>(LinuxLiveChecks::Environment(), core->m_readerFacts.get());
+    core->m_flowActions = std::make_unique<ConsoleFlowActions>(core->m_commands.get());
 
     for (const Error &problem : std::as_const(core->m_problems))
         qCWarning(lcConsole).noquote() << problem.toLogString();

@@ -36,7 +36,10 @@ class AutoRestart;
 class SecretStore;
 class AutostartEntry;
 class FirmwareHistory;
+class ConsoleFlowActions;
 class FlowLibrary;
+class LiveChecks;
+class ReaderFacts;
 class FirmwareUpdates;
 
 // Everything of the console that is not a widget, built in dependency order
@@ -77,6 +80,10 @@ public:
     FirmwareUpdates *firmwareUpdates() const { return m_firmwareUpdates.get(); }
     // The troubleshooting flows the console ships (resources/flows).
     const FlowLibrary *flows() const { return m_flows.get(); }
+    // What the troubleshooting flows check and do, on this PC and its readers.
+    const ReaderFacts *readerFacts() const { return m_readerFacts.get(); }
+    LiveChecks *liveChecks() const { return m_liveChecks.get(); }
+    ConsoleFlowActions *flowActions() const { return m_flowActions.get(); }
     QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
 
     // Language chosen by the user, kept in config.db.
@@ -116,6 +123,9 @@ private:
     std::unique_ptr<FirmwareHistory> m_firmwareHistory;
     std::unique_ptr<FirmwareUpdates> m_firmwareUpdates;
     std::unique_ptr<FlowLibrary> m_flows;
+    std::unique_ptr<ReaderFacts> m_readerFacts;
+    std::unique_ptr<LiveChecks> m_liveChecks;
+    std::unique_ptr<ConsoleFlowActions> m_flowActions;
     QList<DeviceLink::Error> m_problems;
 };
 

@@ -33,7 +33,8 @@ QString ConsoleOptions::usage()
            "  --no-discovery      do not listen for reader announcements\n"
            "  --minimized         start in the system tray\n"
            "  --page NAME         page to open at start: readers (default), mirror, logs,\n"
-           "                      registration, messages, settings, audit, charts, firmware or catalogue\n"
+           "                      registration, messages, settings, audit, charts, firmware,\n"
+           "                      troubleshooting or catalogue\n"
            "  --seed-demo-logs    with --emulate: add a week of sample checks to the logs (screenshots)\n"
            "  --secrets B         where login-name passwords are kept: auto (OS keychain, else\n"
            "                      an encrypted file; default), keychain or file\n"
@@ -92,7 +93,7 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
             if (!v)
                 return v.error();
             static const QStringList pages = {u"readers"_s,      u"mirror"_s,   u"logs"_s,     u"registration"_s,
-                                              u"messages"_s,     u"settings"_s, u"audit"_s, u"charts"_s, u"firmware"_s, u"catalogue"_s};
+                                              u"messages"_s,     u"settings"_s, u"audit"_s, u"charts"_s, u"firmware"_s, u"catalogue"_s, u"troubleshooting"_s};
             if (!pages.contains(v.value()))
                 return Error(ErrorCode::InvalidArgument, u"--page takes "_s + pages.join(u", "_s));
             options.startPage = v.value();

@@ -99,6 +99,25 @@ for lang in ja en; do
     echo "wrote $out/catalogue-$lang.png"
 done
 
+# トラブルシューティング: a symptom searched and its guide started.
+for lang in ja en; do
+    term=$([ $lang = ja ] && echo '接続を待って' || echo 'waiting')
+    xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
+        '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --page troubleshooting \
+            --lang $lang > /dev/null 2>&1 &
+        app=\$!
+        sleep 5
+        xdotool mousemove 380 52 click 1
+        sleep 1
+        xdotool type --delay 150 '$term'
+        sleep 1
+        xdotool mousemove 380 626 click 1
+        sleep 2
+        import -window root -trim +repage '$out/troubleshooting-$lang.png'
+        kill \$app"
+    echo "wrote $out/troubleshooting-$lang.png"
+done
+
 # ソフトウェア更新 mid-rollout: the page's widget test rolls a bundle out over
 # three emulated readers and saves the window once a third of it is done.
 for lang in ja en; do

@@ -1157,6 +1157,10 @@ Card readers:
         <source>Troubleshooting: %1</source>
         <translation>トラブルシューティング：%1</translation>
     </message>
+    <message>
+        <source>&amp;Open this troubleshooting guide</source>
+        <translation>このトラブルシューティングを開く(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>Views::FirmwareHistoryModel</name>
@@ -1942,6 +1946,11 @@ Send this file to support with the error code and the card reader&apos;s serial 
         <comment>エラーコード一覧</comment>
         <translation>エラーコード一覧</translation>
     </message>
+    <message>
+        <source>Troubleshooting</source>
+        <comment>トラブルシューティング</comment>
+        <translation>トラブルシューティング</translation>
+    </message>
 </context>
 <context>
     <name>Views::MessagesPage</name>
@@ -2584,6 +2593,81 @@ The login name, its password, the reader&apos;s certificate and its connection i
     <message>
         <source>Start Madoguchi when the PC starts (the card readers follow after the start-up delay)</source>
         <translation>PCの起動時にMadoguchiを起動する（カードリーダーは起動待ち時間の後に起動します）</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TroubleshootingPage</name>
+    <message>
+        <source>Support summary copied: paste it into your message to support.</source>
+        <translation>サポート用情報をコピーしました。サポートへの連絡に貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Symptom or message, e.g. 接続を待っています</source>
+        <translation>症状またはメッセージ（例：接続を待っています）</translation>
+    </message>
+    <message>
+        <source>Card reader concerned:</source>
+        <translation>対象のカードリーダー：</translation>
+    </message>
+    <message>
+        <source>&amp;Start this guide</source>
+        <translation>このガイドを始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>最初から(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy support summary</source>
+        <translation>サポート用情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Steps so far</source>
+        <translation>これまでの手順</translation>
+    </message>
+    <message>
+        <source>All card readers / not about one</source>
+        <translation>すべてのカードリーダー／特定しない</translation>
+    </message>
+    <message>
+        <source>Troubleshooting</source>
+        <translation>トラブルシューティング</translation>
+    </message>
+    <message>
+        <source>Choose the symptom on the left, then Start this guide. The guide checks what it can on this PC and the card readers by itself and asks you the rest.</source>
+        <translation>左で症状を選び、「このガイドを始める」を押してください。PCとカードリーダーで確認できることはガイドが自動で確認し、それ以外をお尋ねします。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>実行しています…</translation>
+    </message>
+    <message>
+        <source>This PC cannot check this by itself: please answer.</source>
+        <translation>このPCでは自動で確認できません。お答えください。</translation>
+    </message>
+    <message>
+        <source>Do it now</source>
+        <translation>実行する</translation>
+    </message>
+    <message>
+        <source>Solved.</source>
+        <translation>解決しました。</translation>
+    </message>
+    <message>
+        <source>Please contact support: copy the support summary and collect logs (ログ収集) to send with it.</source>
+        <translation>サポートにお問い合わせください。サポート用情報をコピーし、ログ収集を行って一緒にお送りください。</translation>
+    </message>
+    <message>
+        <source>Go on with: %1</source>
+        <translation>続けて：%1</translation>
     </message>
 </context>
 <context>

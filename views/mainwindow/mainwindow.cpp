@@ -10,6 +10,7 @@
 #include "app/logs/logcollection.h"
 #include "app/readercommands.h"
 #include "app/settings/autorestart.h"
+#include "app/troubleshooting/consoleflowactions.h"
 #include "devicelink/endpoint.h"
 #include "devicelink/readerfleet.h"
 #include "devicelink/readerregistry.h"
@@ -17,7 +18,6 @@
 #include "views/common/stateappearance.h"
 #include "views/charts/chartspage.h"
 #include "views/firmware/firmwarepage.h"
-#include "views/troubleshooting/errorcataloguepage.h"
 #include "views/logs/logcollectdialog.h"
 #include "views/logs/logviewerpage.h"
 #include "views/messages/messagespage.h"
@@ -26,6 +26,8 @@
 #include "views/mirror/mirrorgridpage.h"
 #include "views/readerlist/readerlistpage.h"
 #include "views/tray/readertrayicon.h"
+#include "views/troubleshooting/errorcataloguepage.h"
+#include "views/troubleshooting/troubleshootingpage.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -98,11 +100,43 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
                                          m_navigation);
     m_settingsItem->setSizeHint(QSize(0, 36));
     m_pages->addWidget(m_settings);
+    m_troubleshooting = new TroubleshootingPage(core->flows(), core->liveChecks(), core->flowActions(),
+                                                core->readerFacts(), core->registry(), this);
+    m_troubleshootingItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogHelpButton), QString(),
+                                                m_navigation);
+    m_troubleshootingItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_troubleshooting);
+    connect(core->flowActions(), &Console::ConsoleFlowActions::openRequested, this, [this](Console::FlowAction action) {
+        switch (action) {
+        case Console::FlowAction::CollectLogs:
+            collectLogs();
+            break;
+        case Console::FlowAction::OpenLogViewer:
+            showPage(u"logs"_s);
+            break;
+        case Console::FlowAction::OpenRegistration:
+            showPage(u"registration"_s);
+            break;
+        case Console::FlowAction::OpenUpdates:
+            showPage(u"firmware"_s);
+            break;
+        case Console::FlowAction::OpenSettings:
+        case Console::FlowAction::OpenLicences:
+            showPage(u"settings"_s);
+            break;
+        default:
+            break;
+        }
+    });
     m_catalogue = new ErrorCataloguePage(core->flows(), this);
     m_catalogueItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxQuestion), QString(),
                                           m_navigation);
     m_catalogueItem->setSizeHint(QSize(0, 36));
     m_pages->addWidget(m_catalogue);
+    connect(m_catalogue, &ErrorCataloguePage::flowRequested, this, [this](const QString &flowId) {
+        showPage(u"troubleshooting"_s);
+        m_troubleshooting->startFlow(flowId);
+    });
     connect(m_readerList, &ReaderListPage::errorCodeRequested, this, [this](const QString &code) {
         showPage(u"catalogue"_s);
         m_catalogue->showCode(code);
@@ -216,6 +250,7 @@ void MainWindow::retranslate()
     m_settingsItem->setText(tr("Settings"));
     m_firmwareItem->setText(tr("Software update", "ソフトウェア更新"));
     m_catalogueItem->setText(tr("Error codes", "エラーコード一覧"));
+    m_troubleshootingItem->setText(tr("Troubleshooting", "トラブルシューティング"));
     if (m_chartsItem)
         m_chartsItem->setText(tr("Charts"));
     if (m_collectAction)
@@ -269,6 +304,8 @@ void MainWindow::showPage(const QString &name)
         m_navigation->setCurrentRow(m_pages->indexOf(m_registration));
     else if (name == u"messages"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_messages));
+    else if (name == u"troubleshooting"_s)
+        m_navigation->setCurrentRow(m_pages->indexOf(m_troubleshooting));
     else if (name == u"catalogue"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_catalogue));
     else if (name == u"firmware"_s)

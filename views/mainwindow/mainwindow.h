@@ -20,6 +20,7 @@ namespace Views {
 
 class ChartsPage;
 class ErrorCataloguePage;
+class TroubleshootingPage;
 class FirmwarePage;
 class LogViewerPage;
 class MessagesPage;
@@ -96,6 +97,8 @@ private:
     QListWidgetItem *m_settingsItem = nullptr;
     FirmwarePage *m_firmware = nullptr;
     ErrorCataloguePage *m_catalogue = nullptr;
+    QListWidgetItem *m_troubleshootingItem = nullptr;
+    TroubleshootingPage *m_troubleshooting = nullptr;
     QListWidgetItem *m_catalogueItem = nullptr;
     QListWidgetItem *m_firmwareItem = nullptr;
     QLabel *m_summary;

@@ -29,6 +29,7 @@ ErrorCataloguePage::ErrorCataloguePage(const FlowLibrary *flows, QWidget *parent
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_detail(new QLabel(this))
+    , m_openFlow(new QPushButton(this))
 {
     setObjectName(u"errorCataloguePage"_s);
     m_intro->setWordWrap(true);
@@ -57,6 +58,14 @@ ErrorCataloguePage::ErrorCataloguePage(const FlowLibrary *flows, QWidget *parent
     layout->addWidget(m_search);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
+    layout->addWidget(m_openFlow, 0, Qt::AlignLeft);
+    m_openFlow->setObjectName(u"openFlow"_s);
+    m_openFlow->hide();
+    connect(m_openFlow, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            Q_EMIT flowRequested(m_model->entryAt(m_filter->mapToSource(current).row()).flowId);
+    });
 
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
@@ -82,6 +91,7 @@ void ErrorCataloguePage::retranslate()
     m_intro->setText(tr("Every code the card readers and this console show. Type a code (for example 006 or "
                         "L203) or words from the screen to find it."));
     m_search->setPlaceholderText(tr("Code or message, e.g. 006, 接続を待っています"));
+    m_openFlow->setText(tr("&Open this troubleshooting guide"));
     m_model->retranslate();
     if (!code.isEmpty())
         showCode(code);
@@ -117,6 +127,7 @@ QString ErrorCataloguePage::selectedCode() const
 void ErrorCataloguePage::showSelected()
 {
     const QModelIndex current = m_table->currentIndex();
+    m_openFlow->hide();
     if (!current.isValid() || m_filter->rowCount() == 0) {
         m_detail->setText(m_filter->rowCount() == 0 ? tr("No code matches. Collect logs and contact support "
                                                          "with the code and message on the screen.")
@@ -130,6 +141,7 @@ void ErrorCataloguePage::showSelected()
     if (const FlowDefinition *flow = m_flows ? m_flows->flow(entry.flowId) : nullptr) {
         const QString language = QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
         text += u"<br><br>"_s + tr("Troubleshooting: %1").arg(flow->title.in(language).toHtmlEscaped());
+        m_openFlow->show();
     }
     m_detail->setText(text);
 }

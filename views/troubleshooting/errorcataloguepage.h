@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 
@@ -35,6 +36,10 @@ public:
     // The code of the entry shown below the table, or empty.
     QString selectedCode() const;
 
+Q_SIGNALS:
+    // The manager wants the guide that takes on the selected code.
+    void flowRequested(const QString &flowId);
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -49,6 +54,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_table;
     QLabel *m_detail;
+    QPushButton *m_openFlow;
 };
 
 } // namespace Views
