@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSysInfo>
 #include <QThread>
+#include <utility>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -252,11 +253,12 @@ Result<void> LogCollection::start(const Request &given)
     }
     const QString path = QDir(given.folder).filePath(fileName(request.serials, request.at));
 
+    const QByteArray supportSummary = std::exchange(m_supportSummary, {});
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     auto cancel = m_cancel;
     const Sources sources = m_sources;
     const LogStore &store = m_store;
-    m_thread = QThread::create([this, request, readers, path, sources, cancel, &store] {
+    m_thread = QThread::create([this, request, readers, path, sources, cancel, supportSummary, &store] {
         LogArchive::Selection selection;
         selection.from = request.from;
         selection.to = request.to;
@@ -269,6 +271,8 @@ Result<void> LogCollection::start(const Request &given)
         selection.leadingEntries = {{u"versions.txt"_s, withoutMyNumbers(versionsText(readers))},
                                     {u"settings.txt"_s, withoutMyNumbers(settingsText(sources.configPath))},
                                     {u"console/console.log"_s, withoutMyNumbers(consoleLog)}};
+        if (!supportSummary.isEmpty())
+            selection.leadingEntries.append({u"support-summary.json"_s, withoutMyNumbers(supportSummary)});
         for (const QString &serial : request.serials) {
             const QString readerLog = QDir(sources.emulatedRoot).filePath(serial + u"/reader.log"_s);
             if (!sources.emulatedRoot.isEmpty() && QFile::exists(readerLog)) {

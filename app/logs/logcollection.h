@@ -90,6 +90,11 @@ public:
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
 
+    // The troubleshooting run that sends the manager to ログ収集 hands its
+    // support summary (SupportSummary::toJson) here: the next collection that
+    // starts adds it as support-summary.json, then it is dropped.
+    void setSupportSummary(const QByteArray &json) { m_supportSummary = json; }
+
 Q_SIGNALS:
     void progress(int done, int total);
     void succeeded(const Console::LogCollection::Summary &summary);
@@ -104,6 +109,7 @@ private:
     const Sources m_sources;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    QByteArray m_supportSummary;
 };
 
 } // namespace Console

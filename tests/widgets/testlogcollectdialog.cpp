@@ -241,6 +241,35 @@ private Q_SLOTS:
             QVERIFY2(!number.hasMatch(), qPrintable(name + u" holds "_s + number.captured()));
         }
     }
+
+    // A troubleshooting run's summary goes into the next zip only.
+    void supportSummaryGoesIntoTheNextZip()
+    {
+        m_collection->setSupportSummary(R"({"flowId":"log-collection","outcome":"contactSupport"})");
+        LogCollectDialog dialog(m_collection.get(), m_registry.get());
+        dialog.show();
+        dialog.setFolder(outFolder());
+        dialog.setDays(m_today, m_today);
+        QSignalSpy collected(&dialog, &LogCollectDialog::collected);
+        dialog.startCollection();
+        QVERIFY(collected.wait(30000));
+        QMap<QString, QByteArray> content;
+        for (const auto &[name, data] : unzip(collected.first().at(0).toString()))
+            content.insert(name, data);
+        QVERIFY(content.value(u"support-summary.json"_s).contains("\"flowId\":\"log-collection\""));
+
+        QDir(outFolder()).removeRecursively();
+        QDir().mkpath(outFolder());
+        LogCollectDialog again(m_collection.get(), m_registry.get());
+        again.show();
+        again.setFolder(outFolder());
+        again.setDays(m_today, m_today);
+        QSignalSpy second(&again, &LogCollectDialog::collected);
+        again.startCollection();
+        QVERIFY(second.wait(30000));
+        for (const auto &[name, data] : unzip(second.first().at(0).toString()))
+            QVERIFY(name != u"support-summary.json"_s);
+    }
 };
 
 QTEST_MAIN(TestLogCollectDialog)

@@ -109,6 +109,8 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
     connect(core->flowActions(), &Console::ConsoleFlowActions::openRequested, this, [this](Console::FlowAction action) {
         switch (action) {
         case Console::FlowAction::CollectLogs:
+            if (m_collection)
+                m_collection->setSupportSummary(m_troubleshooting->supportSummaryJson());
             collectLogs();
             break;
         case Console::FlowAction::OpenLogViewer:

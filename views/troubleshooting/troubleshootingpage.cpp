@@ -221,6 +221,13 @@ QString TroubleshootingPage::supportSummaryText() const
     return SupportSummary::fromRun(*m_run, m_facts, QDateTime::currentDateTimeUtc()).toText();
 }
 
+QByteArray TroubleshootingPage::supportSummaryJson() const
+{
+    if (!m_run)
+        return {};
+    return SupportSummary::fromRun(*m_run, m_facts, QDateTime::currentDateTimeUtc()).toJson();
+}
+
 void TroubleshootingPage::showStep()
 {
     // Buttons of the step before go; the new step brings its own. Later:

@@ -47,6 +47,7 @@ public:
     const Console::FlowEngine *run() const { return m_run.get(); }
     // The support summary of the run so far, as text for the clipboard.
     QString supportSummaryText() const;
+    QByteArray supportSummaryJson() const;
 
 Q_SIGNALS:
     void statusMessage(const QString &text);
