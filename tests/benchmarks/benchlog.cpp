@@ -41,7 +41,14 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int Readers = 8;
-const QString BenchDirectory = u"/work/tmp-bench-log"_s;
+// About 4 GB at the full size: in the build tree, on the disk that holds
+// the build, rather than in /tmp, which is often a small tmpfs.
+// $MADOGUCHI_BENCH_DIR chooses another place.
+QString benchDirectory()
+{
+    const QString chosen = qEnvironmentVariable("MADOGUCHI_BENCH_DIR");
+    return chosen.isEmpty() ? QCoreApplication::applicationDirPath() + u"/bench-log"_s : chosen;
+}
 
 struct Template
 {
@@ -165,7 +172,7 @@ double msSince(const QElapsedTimer &timer)
 [[noreturn]] void fail(const QString &what, const Error &error)
 {
     std::fprintf(stderr, "benchlog: %s: %s\n", qPrintable(what), qPrintable(error.toLogString()));
-    QDir(BenchDirectory).removeRecursively();
+    QDir(benchDirectory()).removeRecursively();
     std::exit(1);
 }
 
@@ -203,8 +210,8 @@ int main(int argc, char **argv)
         ? std::clamp(qEnvironmentVariableIntValue("MADOGUCHI_BENCH_LOG_DAYS"), 1, LogStore::RetentionDays)
         : LogStore::RetentionDays;
     const qint64 perDay = (rows + Days - 1) / Days;
-    QDir(BenchDirectory).removeRecursively();
-    const QString directory = BenchDirectory + u"/logs"_s;
+    QDir(benchDirectory()).removeRecursively();
+    const QString directory = benchDirectory() + u"/logs"_s;
     const qint64 today = logDayNumber(QDateTime::currentMSecsSinceEpoch());
 
     // Ingest: the producer makes the next chunk while the writer stores the
@@ -297,7 +304,7 @@ int main(int argc, char **argv)
     double collectCpu = cpuSeconds();
     QElapsedTimer collectTimer;
     collectTimer.start();
-    const QString zipPath = BenchDirectory + u"/collected.zip"_s;
+    const QString zipPath = benchDirectory() + u"/collected.zip"_s;
     LogArchive::Selection everything;
     everything.format = LogArchive::Format::Database;
     Result<LogArchive::Totals> collected = LogArchive::write(*store, zipPath, everything);
@@ -312,7 +319,7 @@ int main(int argc, char **argv)
     // and what a text export of everything costs.
     QElapsedTimer textTimer;
     textTimer.start();
-    const QString textZipPath = BenchDirectory + u"/collected-text.zip"_s;
+    const QString textZipPath = benchDirectory() + u"/collected-text.zip"_s;
     Result<qint64> textCollected = LogArchive::write(*store, textZipPath);
     const double textCollectS = msSince(textTimer) / 1000;
     if (!textCollected)
@@ -337,7 +344,7 @@ int main(int argc, char **argv)
     store.reset();
 
     const double rssMb = double(peakRssKb()) / 1024;
-    QDir(BenchDirectory).removeRecursively();
+    QDir(benchDirectory()).removeRecursively();
 
     std::printf("DETAIL log stored=%lld collected=%lld text_bytes=%lld db_bytes=%lld zip_bytes=%lld ingest_s=%.1f "
                 "fts_rows=%lld fts2_rows=%lld like_rows=%lld fts_code_ms=%.2f fts1_ms=%.2f fts_count_ms=%.1f "
