@@ -22,7 +22,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qint64 MaxStateFileBytes = 64 * 1024;
-constexpr qint64 HashChunkBytes = 256 * 1024;
 
 Error unusable(const QString &detail)
 {
@@ -35,11 +34,7 @@ QByteArray hashFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     Sha256 hash;
-    QByteArray buffer(HashChunkBytes, Qt::Uninitialized);
-    qint64 got = 0;
-    while ((got = file.read(buffer.data(), buffer.size())) > 0)
-        hash.addData(QByteArrayView(buffer.constData(), got));
-    return got < 0 ? QByteArray() : hash.result();
+    return hash.addData(&file) ? hash.result() : QByteArray();
 }
 
 } // namespace
