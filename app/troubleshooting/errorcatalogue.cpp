@@ -130,13 +130,4 @@ QList<CatalogueEntry> ErrorCatalogue::entries()
     return entries;
 }
 
-std::optional<CatalogueEntry> ErrorCatalogue::find(const QString &code)
-{
-    for (const CatalogueEntry &entry : entries()) {
-        if (entry.code == code)
-            return entry;
-    }
-    return std::nullopt;
-}
-
 } // namespace Console

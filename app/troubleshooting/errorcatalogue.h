@@ -6,8 +6,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace Console {
 
 // Every code the product shows, for the エラーコード一覧: the codes a
@@ -34,9 +32,6 @@ class ErrorCatalogue
 public:
     // Built in the language of the moment.
     static QList<CatalogueEntry> entries();
-    // The entry of a code as a reader or the console shows it ("006",
-    // "L203"), or null.
-    static std::optional<CatalogueEntry> find(const QString &code);
     // The flow that takes on a typed error of this number, or empty.
     static QString flowFor(int number);
 };
