@@ -21,6 +21,8 @@
 #include "app/settings/autorestart.h"
 #include "app/settings/autostartentry.h"
 #include "app/settings/readersettings.h"
+#include "app/training/traininglivechecks.h"
+#include "app/training/trainingmode.h"
 #include "app/troubleshooting/consoleflowactions.h"
 #include "app/troubleshooting/flowlibrary.h"
 #include "app/troubleshooting/linuxlivechecks.h"
@@ -31,7 +33,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QVersionNumber>
 
 Q_LOGGING_CATEGORY(lcConsole, "madoguchi.console")
 
@@ -174,9 +178,15 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
         qCWarning(lcConsole).noquote() << problem.toLogString();
     core->m_readerFacts = std::make_unique<RegistryReaderFacts>(
         core->m_registry.get(), [raw = core.get()] { return raw->m_licences->readerLimit(); });
-    core->m_liveChecks =
-        std::make_unique<LinuxLiveChecks>(LinuxLiveChecks::Environment(), core->m_readerFacts.get());
-    core->m_flowActions = std::make_unique<ConsoleFlowActions>(core->m_commands.get());
+    core->m_training = std::make_unique<TrainingMode>(core->m_emulated.get());
+    LinuxLiveChecks::Environment platform;
+    platform.logDirectory = QFileInfo(core->logPath()).absolutePath();
+    platform.minimumSoftware =
+        QVersionNumber::fromString(FirmwareUpdates::minimumSupportedFirmware().numbers());
+    core->m_liveChecks = std::make_unique<TrainingLiveChecks>(
+        std::make_unique<LinuxLiveChecks>(std::move(platform), core->m_readerFacts.get()), core->m_training.get(),
+        core->m_emulated.get());
+    core->m_flowActions = std::make_unique<ConsoleFlowActions>(core->m_commands.get(), core->m_training.get());
 
     for (const Error &problem : std::as_const(core->m_problems))
         qCWarning(lcConsole).noquote() << problem.toLogString();

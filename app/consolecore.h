@@ -41,6 +41,7 @@ class FlowLibrary;
 class LiveChecks;
 class ReaderFacts;
 class FirmwareUpdates;
+class TrainingMode;
 
 // Everything of the console that is not a widget, built in dependency order
 // from the options: data folder, config.db, the console's identity, the
@@ -84,6 +85,7 @@ public:
     const ReaderFacts *readerFacts() const { return m_readerFacts.get(); }
     LiveChecks *liveChecks() const { return m_liveChecks.get(); }
     ConsoleFlowActions *flowActions() const { return m_flowActions.get(); }
+    TrainingMode *training() const { return m_training.get(); }
     QByteArray consoleFingerprint() const { return m_identity.fingerprint(); }
 
     // Language chosen by the user, kept in config.db.
@@ -124,6 +126,7 @@ private:
     std::unique_ptr<FirmwareUpdates> m_firmwareUpdates;
     std::unique_ptr<FlowLibrary> m_flows;
     std::unique_ptr<ReaderFacts> m_readerFacts;
+    std::unique_ptr<TrainingMode> m_training;
     std::unique_ptr<LiveChecks> m_liveChecks;
     std::unique_ptr<ConsoleFlowActions> m_flowActions;
     QList<DeviceLink::Error> m_problems;

@@ -152,9 +152,38 @@ void EmulatedReaders::detach(const QString &serial)
     const auto it = m_readers.find(serial);
     if (it == m_readers.end())
         return;
+    const bool hadFaults = !it->second->faults().isEmpty();
     it->second->detach();
     m_readers.erase(it);
     Q_EMIT attachedChanged();
+    if (hadFaults)
+        Q_EMIT faultsChanged(serial);
+}
+
+Result<void> EmulatedReaders::setFault(const QString &serial, EmulatedFault fault, bool active)
+{
+    const auto it = m_readers.find(serial);
+    if (it == m_readers.end())
+        return Error(ErrorCode::TrainingUnavailable, serial + u": not an emulated reader"_s);
+    if (Result<void> set = it->second->setFault(fault, active); !set)
+        return set;
+    qCInfo(lcEmulated).noquote() << "training fault" << int(fault) << (active ? "set on" : "cleared on") << serial;
+    Q_EMIT faultsChanged(serial);
+    return {};
+}
+
+QList<EmulatedFault> EmulatedReaders::faults(const QString &serial) const
+{
+    const auto it = m_readers.find(serial);
+    return it == m_readers.end() ? QList<EmulatedFault>() : it->second->faults();
+}
+
+Result<void> EmulatedReaders::playTestPatient(const QString &serial)
+{
+    const auto it = m_readers.find(serial);
+    if (it == m_readers.end())
+        return Error(ErrorCode::TrainingUnavailable, serial + u": not an emulated reader"_s);
+    return it->second->playTestPatient();
 }
 
 Result<void> EmulatedReaders::restart(const QString &serial)
@@ -169,10 +198,16 @@ void EmulatedReaders::detachAll()
 {
     if (m_readers.empty())
         return;
-    for (auto &entry : m_readers)
+    QStringList faulty;
+    for (auto &entry : m_readers) {
+        if (!entry.second->faults().isEmpty())
+            faulty << entry.first;
         entry.second->detach();
+    }
     m_readers.clear();
     Q_EMIT attachedChanged();
+    for (const QString &serial : faulty)
+        Q_EMIT faultsChanged(serial);
 }
 
 QStringList EmulatedReaders::serials() const

@@ -60,6 +60,12 @@ public:
     // a fraction of a frame, like independent devices.
     void setDemo(bool enabled, bool aligned = false);
 
+    // Training mode, forwarded to the reader (AttachedReader::setFault,
+    // playTestPatient); TrainingUnavailable for a serial not attached here.
+    DeviceLink::Result<void> setFault(const QString &serial, DeviceLink::EmulatedFault fault, bool active);
+    QList<DeviceLink::EmulatedFault> faults(const QString &serial) const;
+    DeviceLink::Result<void> playTestPatient(const QString &serial);
+
     QStringList serials() const;
     const DeviceLink::AttachedReader *reader(const QString &serial) const;
 
@@ -68,6 +74,8 @@ public:
 
 Q_SIGNALS:
     void attachedChanged();
+    // A fault was set or cleared, or went with a restart or detach.
+    void faultsChanged(const QString &serial);
 
 private:
     DeviceLink::ReaderFleet *m_fleet;

@@ -30,6 +30,8 @@ class ReaderCommands : public QObject
 public:
     ReaderCommands(DeviceLink::ReaderFleet *fleet, DeviceLink::ReaderRegistry *registry, QObject *parent = nullptr);
 
+    const DeviceLink::ReaderRegistry *registry() const { return m_registry; }
+
     // Whether the command makes sense for the reader now (for enabling buttons).
     bool canRun(const QString &serial, DeviceLink::ReaderCommand command) const;
     bool canRegister(const QString &serial) const;

@@ -244,6 +244,14 @@ QString standardMessage(int code)
     case ErrorCode::FlowStepNotPossible:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "This step of the troubleshooting guide cannot be taken now.");
+    case ErrorCode::TrainingUnavailable:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "Practice faults and test patients exist only on emulated card readers. "
+                                           "Choose an emulated reader (EMU-…) in training mode.");
+    case ErrorCode::OnboardingSummaryNotSaved:
+        return QCoreApplication::translate("DeviceLink::Error",
+                                           "The setup record could not be saved there. Choose another folder (for "
+                                           "example Documents) and save it again.");
     case ErrorCode::AccountNameMissingPrefix:
         return QCoreApplication::translate("DeviceLink::Error",
                                            "A login name for face authentication starts with F0 (capital F and the "

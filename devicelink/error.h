@@ -97,6 +97,10 @@ enum class ErrorCode : int {
     FlowUnknownCheckOrAction = 436,
     FlowNoEnd = 437,
     FlowStepNotPossible = 440,
+    // 441: training mode, faults played on emulated readers only.
+    TrainingUnavailable = 441,
+    // 450-459: the onboarding wizard.
+    OnboardingSummaryNotSaved = 450,
 
     // 501-540 "S": the clinic's settings: login-name registration, secrets,
     // start-up delay, auto-restart, screen messages, power linking, the

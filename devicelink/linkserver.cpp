@@ -130,8 +130,9 @@ Result<void> LinkServer::listen(const QHostAddress &address, quint16 port)
 void LinkServer::close()
 {
     m_listener->close();
-    // Sessions die with their connections; closed() signals are not needed
-    // when the whole server goes away.
+    // Sessions die with their connections, without their closed() signals;
+    // the reader's log still hears that its console is gone.
+    const bool hadTrusted = trustedSessionCount() > 0;
     for (auto &session : m_sessions) {
         session->mirror.reset();
         session->log.reset();
@@ -139,6 +140,8 @@ void LinkServer::close()
         delete session->connection;
     }
     m_sessions.clear();
+    if (hadTrusted)
+        Q_EMIT trustedSessionsChanged(0);
 }
 
 QHostAddress LinkServer::address() const
@@ -163,6 +166,8 @@ int LinkServer::trustedSessionCount() const
 
 void LinkServer::publishStatus()
 {
+    if (!m_responding)
+        return;
     for (auto &session : m_sessions) {
         if (session->trusted)
             sendStatus(session.get());
@@ -342,6 +347,8 @@ void LinkServer::handleRequest(Session *session, const ControlMessage &message)
         connection->abort(Error(ErrorCode::MalformedMessage, u"request without id"_s));
         return;
     }
+    if (!m_responding)
+        return;
     const QString op = message.string(QString(Field::Op));
 
     if (op == Op::Pair) {

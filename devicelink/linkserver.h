@@ -65,6 +65,12 @@ public:
     // UnsupportedMessage. sink must outlive the server.
     void setBundleSink(BundleSink *sink) { m_bundleSink = sink; }
 
+    // An unresponsive reader (the training mode's frozen reader) keeps its
+    // connections alive but answers no request and sends no status: the
+    // console sees it still connected while its commands time out.
+    void setResponding(bool responding) { m_responding = responding; }
+    bool isResponding() const { return m_responding; }
+
     int sessionCount() const;
     int trustedSessionCount() const;
 
@@ -100,6 +106,7 @@ private:
     const MirrorSource *m_mirrorSource = nullptr;
     const LogSource *m_logSource = nullptr;
     BundleSink *m_bundleSink = nullptr;
+    bool m_responding = true;
     quint64 m_framesPublished = 0;
     std::unique_ptr<Listener> m_listener;
     std::vector<std::unique_ptr<Session>> m_sessions;

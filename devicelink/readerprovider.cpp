@@ -6,6 +6,17 @@
 namespace DeviceLink {
 
 AttachedReader::~AttachedReader() = default;
+
+Result<void> AttachedReader::setFault(EmulatedFault, bool)
+{
+    return Error(ErrorCode::TrainingUnavailable, QStringLiteral("reader cannot play faults"));
+}
+
+Result<void> AttachedReader::playTestPatient()
+{
+    return Error(ErrorCode::TrainingUnavailable, QStringLiteral("reader has no test patient"));
+}
+
 ReaderProvider::~ReaderProvider() = default;
 
 } // namespace DeviceLink

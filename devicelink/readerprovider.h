@@ -7,6 +7,7 @@
 #include "devicelink/error.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QString>
@@ -35,6 +36,18 @@ struct AttachOptions
     qint64 demoOffsetNs = 0;
 };
 
+// The faults a training mode can give an emulated reader, so that each
+// troubleshooting flow of docs/FLOWS.md can be played without hardware. The
+// faults of the PC rather than the reader (adapter disabled, too few
+// licences, no room for logs) are the console's (Console::TrainingFaults).
+enum class EmulatedFault {
+    LinkDown,     // the cable is out: sessions closed, no beacons, nothing accepted
+    FrozenScreen, // static electricity: screen and taps frozen, requests unanswered
+    PortChanged,  // moved to another USB port: the link drops, back on a new port
+    OldSoftware,  // reports software and firmware below the supported minimum
+    ClockSkew,    // the reader's clock runs hours ahead of the PC's
+};
+
 // A reader running inside the console process. The console talks to it over
 // devicelink like to any other reader; this object only controls its life.
 //
@@ -54,6 +67,20 @@ public:
     virtual quint16 port() const = 0;
     // Stops the reader and joins its thread; blocks until it is gone.
     virtual void detach() = 0;
+
+    // Training mode. A fault stays until cleared or until the reader is
+    // detached: a restart (cable out and in) clears it, as it would at the
+    // front desk. TrainingUnavailable where the reader cannot play faults.
+    virtual Result<void> setFault(EmulatedFault fault, bool active);
+    virtual QList<EmulatedFault> faults() const { return {}; }
+    // A made-up patient puts a sample card in the tray and passes the face
+    // check; the card leaves when the check has ended. The reader must be
+    // 稼働中 for the check to start, as with a real patient.
+    virtual Result<void> playTestPatient();
+
+Q_SIGNALS:
+    // The reader listens on a new port (PortChanged).
+    void endpointChanged();
 };
 
 // Implemented by the readerstack plugin; the console loads it to attach

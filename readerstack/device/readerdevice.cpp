@@ -37,9 +37,15 @@ ReaderStatus ReaderDevice::status() const
     ReaderStatus s;
     s.state = m_state;
     s.error = m_error;
-    s.uptimeMs = m_uptime.elapsed();
+    s.uptimeMs = m_uptime.elapsed() + m_clockOffsetMs;
     s.visualCheckPending = m_visualCheckPending;
     return s;
+}
+
+void ReaderDevice::setClockOffsetMs(qint64 offsetMs)
+{
+    m_clockOffsetMs = offsetMs;
+    Q_EMIT statusChanged();
 }
 
 void ReaderDevice::setVisualCheckPending(bool pending)

@@ -64,6 +64,11 @@ public:
     // without it, restart requests are refused.
     void setRestartHandler(std::function<void()> restart) { m_restart = std::move(restart); }
 
+    // Training mode (FaultInjector): the versions the reader reports, and
+    // how far ahead its clock runs, which its uptime shows.
+    void setDescription(DeviceLink::ReaderDescription description) { m_description = std::move(description); }
+    void setClockOffsetMs(qint64 offsetMs);
+
     // The admin screen's password check, tries limited (AdminGate).
     bool hasAdminPassword() const { return !m_contents.adminPasswordHash.isEmpty(); }
     DeviceLink::Error enterAdmin(const QString &password, qint64 nowMs);
@@ -94,6 +99,7 @@ private:
     DeviceLink::ReaderState m_state;
     DeviceLink::Error m_error;
     QElapsedTimer m_uptime;
+    qint64 m_clockOffsetMs = 0;
     bool m_visualCheckPending = false;
     bool m_vbus = true;
     bool m_alwaysPowered = false;

@@ -24,6 +24,8 @@
 #include "readerstack/scenario/readerscenario.h"
 #include "readerstack/screen/readerscreen.h"
 #include "readerstack/screen/screentext.h"
+#include "readerstack/training/faultinjector.h"
+#include "readerstack/training/testpatient.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -109,11 +111,11 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
                          qCWarning(lcReader).noquote() << serial << "session from" << peer << error.toLogString();
                      });
 
+    Beacon beacon;
+    beacon.description = description;
+    beacon.port = host->m_server->port();
     if (!options.announceAddress.isNull()) {
         host->m_beacon = std::make_unique<DiscoveryBeacon>(options.announceAddress, options.announcePort);
-        Beacon beacon;
-        beacon.description = description;
-        beacon.port = host->m_server->port();
         host->m_beacon->setBeacon(beacon);
         host->m_beacon->start();
     }
@@ -125,6 +127,8 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
     host->m_server->setMirrorSource(host->m_screen.get());
     QObject::connect(raw->m_screen.get(), &ReaderScreen::frameRendered, raw->m_server.get(),
                      &LinkServer::publishMirrorFrame);
+    host->m_faults = std::make_unique<FaultInjector>(*raw->m_server, raw->m_beacon.get(), beacon, *raw->m_screen,
+                                                     *raw->m_device);
     host->m_corners = std::make_unique<CornerTapSequence>(QSize(ReaderScreen::Width, ReaderScreen::Height));
     host->m_tapClock = options.tapClock ? options.tapClock : [] { return monotonicNs() / 1000000; };
     QObject::connect(raw->m_screen.get(), &ReaderScreen::pressed, raw, &ReaderHost::onPressed);
@@ -174,6 +178,7 @@ Result<std::unique_ptr<ReaderHost>> ReaderHost::start(const ReaderHostOptions &o
 
 ReaderHost::~ReaderHost()
 {
+    m_testPatient.reset();
     m_logRecorder.reset();
     m_flow.reset();
     m_demo.reset();
@@ -194,6 +199,30 @@ QHostAddress ReaderHost::address() const
 quint16 ReaderHost::port() const
 {
     return m_server->port();
+}
+
+Result<void> ReaderHost::setFault(EmulatedFault fault, bool active)
+{
+    return m_faults->set(fault, active);
+}
+
+QList<EmulatedFault> ReaderHost::faults() const
+{
+    return m_faults->faults();
+}
+
+Result<void> ReaderHost::playTestPatient()
+{
+    if (!m_flow)
+        return Error(ErrorCode::TrainingUnavailable, u"a demonstration reader has no patient flow"_s);
+    if (m_device->state() != ReaderState::Running)
+        return Error(ErrorCode::IllegalTransition, u"a test patient needs the reader 稼働中"_s);
+    if (m_scenario->hasCard() || (m_testPatient && m_testPatient->isRunning()))
+        return Error(ErrorCode::IllegalTransition, u"a card is already in the tray"_s);
+    if (!m_testPatient)
+        m_testPatient = std::make_unique<TestPatient>(*m_screen, *m_scenario, *m_flow);
+    m_testPatient->start();
+    return {};
 }
 
 void ReaderHost::updateScreen()

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "devicelink/error.h"
+#include "devicelink/readerprovider.h"
 #include "devicelink/tlsidentity.h"
 #include "readerstack/device/readerstatestore.h"
 #include "readerstack/screen/adminscene.h"
@@ -25,6 +26,7 @@ namespace ReaderStack {
 
 class CornerTapSequence;
 class DemoPlayer;
+class FaultInjector;
 class FirmwareSlots;
 class FirmwareUpdater;
 class CardChannel;
@@ -35,6 +37,7 @@ class ReaderLogStore;
 class ReaderScenario;
 class ReaderScreen;
 class SystemFlowClock;
+class TestPatient;
 struct FlowOutcome;
 
 struct ReaderHostOptions
@@ -107,6 +110,13 @@ public:
     // of the slot this start booted, committed once start() succeeded.
     FirmwareSlots *firmware() const { return m_firmware.get(); }
 
+    // The training mode (DeviceLink::AttachedReader::setFault, FaultInjector).
+    DeviceLink::Result<void> setFault(DeviceLink::EmulatedFault fault, bool active);
+    QList<DeviceLink::EmulatedFault> faults() const;
+    // A made-up patient (TestPatient); needs the patient flow (not the demo)
+    // and the reader 稼働中 with no card in.
+    DeviceLink::Result<void> playTestPatient();
+
 private:
     ReaderHost() = default;
     void updateScreen();
@@ -137,6 +147,9 @@ private:
     // After the flow and server it listens to, so it goes before them.
     std::unique_ptr<ReaderLogStore> m_log;
     std::unique_ptr<ReaderLogRecorder> m_logRecorder;
+    std::unique_ptr<FaultInjector> m_faults;
+    // After the flow and scenario it drives, so it goes before them.
+    std::unique_ptr<TestPatient> m_testPatient;
     QList<DeviceLink::Error> m_warnings;
     std::unique_ptr<CornerTapSequence> m_corners;
     std::function<qint64()> m_tapClock;

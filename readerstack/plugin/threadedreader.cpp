@@ -8,6 +8,7 @@
 namespace ReaderStack {
 
 using namespace DeviceLink;
+using namespace Qt::Literals::StringLiterals;
 
 Result<std::unique_ptr<ThreadedReader>> ThreadedReader::start(const AttachOptions &options)
 {
@@ -50,6 +51,42 @@ Result<std::unique_ptr<ThreadedReader>> ThreadedReader::start(const AttachOption
     }
     reader->m_serial = options.serial;
     return reader;
+}
+
+template<typename Call>
+auto ThreadedReader::inReaderThread(Call call) const
+{
+    decltype(call()) result{};
+    QMetaObject::invokeMethod(
+        m_anchor, [&result, &call] { result = call(); }, Qt::BlockingQueuedConnection);
+    return result;
+}
+
+Result<void> ThreadedReader::setFault(EmulatedFault fault, bool active)
+{
+    if (!m_host)
+        return Error(ErrorCode::TrainingUnavailable, m_serial + u": detached"_s);
+    const Result<void> set = inReaderThread([this, fault, active] { return m_host->setFault(fault, active); });
+    const quint16 port = inReaderThread([this] { return m_host->port(); });
+    if (port != 0 && port != m_port) {
+        m_port = port;
+        Q_EMIT endpointChanged();
+    }
+    return set;
+}
+
+QList<EmulatedFault> ThreadedReader::faults() const
+{
+    if (!m_host)
+        return {};
+    return inReaderThread([this] { return m_host->faults(); });
+}
+
+Result<void> ThreadedReader::playTestPatient()
+{
+    if (!m_host)
+        return Error(ErrorCode::TrainingUnavailable, m_serial + u": detached"_s);
+    return inReaderThread([this] { return m_host->playTestPatient(); });
 }
 
 ThreadedReader::~ThreadedReader()

@@ -29,9 +29,15 @@ public:
     QHostAddress address() const override { return m_address; }
     quint16 port() const override { return m_port; }
     void detach() override;
+    DeviceLink::Result<void> setFault(DeviceLink::EmulatedFault fault, bool active) override;
+    QList<DeviceLink::EmulatedFault> faults() const override;
+    DeviceLink::Result<void> playTestPatient() override;
 
 private:
     ThreadedReader() = default;
+    // Runs call in the reader's thread and waits for it.
+    template<typename Call>
+    auto inReaderThread(Call call) const;
 
     QThread m_thread;
     QObject *m_anchor = nullptr; // lives in m_thread; target of blocking calls

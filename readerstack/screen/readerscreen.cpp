@@ -52,7 +52,7 @@ void ReaderScreen::invalidate(const QRect &area)
 void ReaderScreen::render()
 {
     m_renderQueued = false;
-    if (m_dirty.isEmpty() || !m_scene)
+    if (m_dirty.isEmpty() || !m_scene || m_frozen)
         return;
     const QRegion dirty = std::exchange(m_dirty, QRegion());
     {
@@ -93,8 +93,21 @@ void ReaderScreen::showIdle(const IdleScreenContent &content)
     render();
 }
 
+void ReaderScreen::setFrozen(bool frozen)
+{
+    if (m_frozen == frozen)
+        return;
+    m_frozen = frozen;
+    if (!frozen && !m_dirty.isEmpty() && !m_renderQueued) {
+        m_renderQueued = true;
+        QMetaObject::invokeMethod(this, &ReaderScreen::render, Qt::QueuedConnection);
+    }
+}
+
 void ReaderScreen::press(const QPoint &position)
 {
+    if (m_frozen)
+        return;
     // The touch belongs to the scene shown when it landed, even if a handler
     // of pressed() or the scene itself replaces it; keep that scene alive.
     const std::shared_ptr<Scene> scene = m_scene;

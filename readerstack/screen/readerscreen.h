@@ -55,6 +55,12 @@ public:
     // A touch on the panel (the reader's touch screen, or a test).
     void press(const QPoint &position);
 
+    // A frozen screen (the training mode's static-electricity fault) keeps
+    // its last picture and ignores touches; what changes meanwhile is drawn
+    // when it thaws.
+    void setFrozen(bool frozen);
+    bool isFrozen() const { return m_frozen; }
+
     qint64 lastRenderNs() const { return m_lastRenderNs; }
     quint64 renderCount() const { return m_renders; }
 
@@ -72,6 +78,7 @@ private:
     QRegion m_dirty;
     bool m_renderQueued = false;
     bool m_idleShown = false;
+    bool m_frozen = false;
     IdleScreenContent m_idle;
     qint64 m_lastRenderNs = 0;
     quint64 m_renders = 0;
