@@ -177,7 +177,10 @@ Result<std::unique_ptr<ConsoleCore>> ConsoleCore::create(const ConsoleOptions &o
     for (const Error &problem : core->m_flows->problems())
         qCWarning(lcConsole).noquote() << problem.toLogString();
     core->m_readerFacts = std::make_unique<RegistryReaderFacts>(
-        core->m_registry.get(), [raw = core.get()] { return raw->m_licences->readerLimit(); });
+        core->m_registry.get(), [raw = core.get()] {
+            // As for the start gate: an emulated reader needs no licence.
+            return raw->m_licences->readerLimit() + int(raw->m_emulated->serials().size());
+        });
     core->m_training = std::make_unique<TrainingMode>(core->m_emulated.get());
     LinuxLiveChecks::Environment platform;
     platform.logDirectory = QFileInfo(core->logPath()).absolutePath();

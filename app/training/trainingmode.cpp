@@ -196,11 +196,16 @@ Result<void> TrainingMode::replug(const QString &serial)
 {
     if (!m_enabled)
         return Error(ErrorCode::TrainingUnavailable, u"training mode is off"_s);
+    // Detaching forgets the reader's adapter; the PC's setting outlives the reader.
+    const bool adapterOff = m_adapterDisabled.contains(serial);
     if (Result<void> restarted = m_emulated->restart(serial); !restarted)
         return restarted;
-    if (m_adapterDisabled.contains(serial))
-        return readerFault(TrainingFault::LinkDown, serial, true);
-    return {};
+    if (!adapterOff)
+        return {};
+    m_adapterDisabled.insert(serial);
+    Result<void> down = readerFault(TrainingFault::LinkDown, serial, true);
+    Q_EMIT changed();
+    return down;
 }
 
 Result<void> TrainingMode::playTestPatient(const QString &serial)

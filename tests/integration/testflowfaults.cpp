@@ -296,6 +296,10 @@ private Q_SLOTS:
     {
         inject(TrainingFault::AdapterDisabled);
         QTRY_VERIFY_WITH_TIMEOUT(!trusted(First), 10000);
+        // Unplugging the reader does not enable the PC's adapter.
+        QVERIFY(m_core->training()->replug(First).ok());
+        QVERIFY(m_core->training()->adapterDisabled(First));
+        QVERIFY(m_core->training()->hasFault(TrainingFault::LinkDown, First));
         const Play played = play(u"usb-network-adapter"_s, First, {{u"which"_s, {1}}});
         expectSolved(played);
         QVERIFY(played.visited.contains(u"enable"_s));
