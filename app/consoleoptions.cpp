@@ -23,7 +23,8 @@ QString ConsoleOptions::usage()
 {
     return u"Usage: madoguchi [--emulate N [--demo]] [--data-dir DIR] [--lang ja|en]\n"
            "                 [--discovery-port PORT | --no-discovery] [--minimized] [--page PAGE]\n"
-           "                 [--secrets auto|keychain|file] [--at-boot]\n"
+           "                 [--secrets auto|keychain|file] [--at-boot] [--training]\n"
+           "                 [--no-wizard]\n"
            "\n"
            "  --emulate N         attach N emulated card readers (1-16) at start\n"
            "  --demo              emulated readers play a scripted patient flow in a loop\n"
@@ -38,7 +39,9 @@ QString ConsoleOptions::usage()
            "  --seed-demo-logs    with --emulate: add a week of sample checks to the logs (screenshots)\n"
            "  --secrets B         where login-name passwords are kept: auto (OS keychain, else\n"
            "                      an encrypted file; default), keychain or file\n"
-           "  --at-boot           started with the PC: wait the start-up delay before starting readers\n"_s;
+           "  --at-boot           started with the PC: wait the start-up delay before starting readers\n"
+           "  --training          with --emulate: start in training mode (practice faults), on its page\n"
+           "  --no-wizard         do not open the setup wizard at start, even if it was never finished\n"_s;
 }
 
 Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
@@ -110,6 +113,10 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments)
             options.demo = true;
         } else if (arg == u"--seed-demo-logs"_s) {
             options.seedDemoLogs = true;
+        } else if (arg == u"--no-wizard"_s) {
+            options.onboarding = false;
+        } else if (arg == u"--training"_s) {
+            options.training = true;
         } else if (arg == u"--minimized"_s) {
             options.startMinimized = true;
         } else {

@@ -14,7 +14,7 @@ namespace Console {
 // How the console was started:
 //   madoguchi [--emulate N [--demo]] [--data-dir DIR] [--lang ja|en]
 //             [--discovery-port PORT | --no-discovery] [--minimized]
-//             [--secrets auto|keychain|file] [--at-boot]
+//             [--secrets auto|keychain|file] [--at-boot] [--training] [--no-wizard]
 struct ConsoleOptions
 {
     QString dataDirectory; // default: the platform's app data folder
@@ -38,6 +38,11 @@ struct ConsoleOptions
     // The emulated readers' logs get a week of sample checks (demousage.h), for
     // the documentation's screenshots.
     bool seedDemoLogs = false;
+    // With emulated readers: start in the training mode, on its page.
+    bool training = false;
+    // The 導入ウィザード opens at start until it was finished once; scripts
+    // and screenshots turn that off.
+    bool onboarding = true;
 
     // InvalidArgument naming the bad option.
     static DeviceLink::Result<ConsoleOptions> parse(const QStringList &arguments);

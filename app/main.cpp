@@ -5,8 +5,11 @@
 #include "app/configstore.h"
 #include "app/consolecore.h"
 #include "app/consoleoptions.h"
+#include "app/emulatedreaders.h"
 #include "app/logs/logstore.h"
+#include "app/onboarding/onboardingprogress.h"
 #include "app/readercommands.h"
+#include "app/training/trainingmode.h"
 #include "devicelink/logfile.h"
 #include "views/mainwindow/mainwindow.h"
 
@@ -107,12 +110,23 @@ int main(int argc, char *argv[])
                     .arg(delayMs / 1000),
                 delayMs);
         }
-        QTimer::singleShot(delayMs, &window, [&window, &core, emulate = options->emulate] {
+        QTimer::singleShot(delayMs, &window, [&window, &core, emulate = options->emulate,
+                                              training = options->training] {
             if (emulate > 0)
                 window.attachEmulated(emulate);
+            // Asked for on the command line, so not asked again.
+            if (training && !core.value()->emulated()->serials().isEmpty()) {
+                core.value()->training()->setEnabled(true);
+                window.showPage(u"training"_s);
+            }
             core.value()->commands()->refreshAll();
         });
         window.showPage(options->startPage);
+        // First run: the 導入ウィザード beside the window, once it is shown. Not
+        // when started with the PC or in the tray: nobody is there to use it.
+        if (options->onboarding && window.isVisible() && !options->atBoot
+            && !OnboardingProgress(core.value()->config()).isCompleted())
+            QTimer::singleShot(0, &window, &Views::MainWindow::showOnboarding);
         status = QApplication::exec();
     }
     core.value().reset();

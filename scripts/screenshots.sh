@@ -11,14 +11,14 @@ trap 'rm -rf "$data"' EXIT
 export QT_QPA_PLATFORM=xcb
 
 # First run: the emulated readers make their identities and are registered.
-QT_QPA_PLATFORM=offscreen timeout 5 "$build/bin/madoguchi" --emulate 2 --data-dir "$data" --discovery-port 0 \
+QT_QPA_PLATFORM=offscreen timeout 5 "$build/bin/madoguchi" --no-wizard --emulate 2 --data-dir "$data" --discovery-port 0 \
     > /dev/null 2>&1 || true
 # Leave EMU-0001 in 稼働中 for the picture, as if the manager had started it.
 sed -i 's/"state": "stopped"/"state": "running"/' "$data/emulated/EMU-0001/state.json"
 
 for lang in ja en; do
     xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
-        '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --lang $lang > /dev/null 2>&1 &
+        '$build/bin/madoguchi' --no-wizard --emulate 2 --data-dir '$data' --discovery-port 0 --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 4
         import -window root -trim +repage '$out/console-$lang.png'
@@ -31,7 +31,7 @@ done
 for lang in ja en; do
     mirror_data=$(mktemp -d)
     xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
-        '$build/bin/madoguchi' --emulate 8 --demo --page mirror --data-dir '$mirror_data' --discovery-port 0 \
+        '$build/bin/madoguchi' --no-wizard --emulate 8 --demo --page mirror --data-dir '$mirror_data' --discovery-port 0 \
             --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 6
@@ -46,7 +46,7 @@ done
 for page in registration messages settings; do
     for lang in ja en; do
         xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
-            '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --secrets file \
+            '$build/bin/madoguchi' --no-wizard --emulate 2 --data-dir '$data' --discovery-port 0 --secrets file \
                 --page $page --lang $lang > /dev/null 2>&1 &
             app=\$!
             sleep 5
@@ -61,7 +61,7 @@ done
 for lang in ja en; do
     logs_data=$(mktemp -d)
     xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
-        '$build/bin/madoguchi' --emulate 2 --seed-demo-logs --page logs --data-dir '$logs_data' \
+        '$build/bin/madoguchi' --no-wizard --emulate 2 --seed-demo-logs --page logs --data-dir '$logs_data' \
             --discovery-port 0 --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 6
@@ -72,7 +72,7 @@ for lang in ja en; do
         import -window root -trim +repage '$out/logs-$lang.png'
         kill \$app
         wait \$app
-        '$build/bin/madoguchi' --emulate 2 --page charts --data-dir '$logs_data' \
+        '$build/bin/madoguchi' --no-wizard --emulate 2 --page charts --data-dir '$logs_data' \
             --discovery-port 0 --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 6
@@ -86,7 +86,7 @@ done
 for lang in ja en; do
     term=$([ $lang = ja ] && echo 'タイムアウト' || echo 'time')
     xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
-        '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --page catalogue \
+        '$build/bin/madoguchi' --no-wizard --emulate 2 --data-dir '$data' --discovery-port 0 --page catalogue \
             --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 5
@@ -103,7 +103,7 @@ done
 for lang in ja en; do
     term=$([ $lang = ja ] && echo '接続を待って' || echo 'waiting')
     xvfb-run -a -s "-screen 0 1400x800x24" sh -c "
-        '$build/bin/madoguchi' --emulate 2 --data-dir '$data' --discovery-port 0 --page troubleshooting \
+        '$build/bin/madoguchi' --no-wizard --emulate 2 --data-dir '$data' --discovery-port 0 --page troubleshooting \
             --lang $lang > /dev/null 2>&1 &
         app=\$!
         sleep 5
@@ -125,4 +125,22 @@ for lang in ja en; do
         MADOGUCHI_SOURCE_DIR="$(dirname "$out")/.." MADOGUCHI_SCREENSHOT_DIR="$out" MADOGUCHI_SCREENSHOT_LANG=$lang \
         "$build/tests/testfirmwarepage" rolloutUpdatesEveryReaderKeepingOneRunning > /dev/null
     echo "wrote $out/firmware-$lang.png"
+done
+
+# 導入ウィザード: its widget test walks the wizard with two emulated readers and
+# saves every step (onboarding-NN-<step>-<lang>.png).
+for lang in ja en; do
+    QT_QPA_PLATFORM=offscreen MADOGUCHI_PLUGIN_PATH="$build/plugins" \
+        MADOGUCHI_SOURCE_DIR="$(dirname "$out")/.." MADOGUCHI_SCREENSHOT_DIR="$out" MADOGUCHI_SCREENSHOT_LANG=$lang \
+        "$build/tests/testonboardingwizard" walksFromTheChecksToTheRecord > /dev/null
+    echo "wrote $out/onboarding-*-$lang.png"
+done
+
+# トレーニング: the page's widget test turns the training mode on over two
+# emulated readers, sets practice faults and saves the window with its banner.
+for lang in ja en; do
+    QT_QPA_PLATFORM=offscreen MADOGUCHI_PLUGIN_PATH="$build/plugins" \
+        MADOGUCHI_SOURCE_DIR="$(dirname "$out")/.." MADOGUCHI_SCREENSHOT_DIR="$out" MADOGUCHI_SCREENSHOT_LANG=$lang \
+        "$build/tests/testtrainingpage" > /dev/null
+    echo "wrote $out/training-$lang.png"
 done

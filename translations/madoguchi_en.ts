@@ -12,12 +12,63 @@
     </message>
 </context>
 <context>
+    <name>Views::ChecksStep</name>
+    <message numerus="yes">
+        <source>%n check(s) need attention. You may go on and fix them later.</source>
+        <translation>
+            <numerusform>%n check needs attention. You may go on and fix it later.</numerusform>
+            <numerusform>%n checks need attention. You may go on and fix them later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer the %n question(s) above if you can.</source>
+        <translation>
+            <numerusform>Answer the question above if you can.</numerusform>
+            <numerusform>Answer the %n questions above if you can.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::DetectStep</name>
+    <message numerus="yes">
+        <source>%n card reader(s) found. Connect any other one now, or go on.</source>
+        <translation>
+            <numerusform>%n card reader found. Connect any other one now, or go on.</numerusform>
+            <numerusform>%n card readers found. Connect any other one now, or go on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Views::FirmwarePage</name>
     <message numerus="yes">
         <source>Install %1 on %n card reader(s): %2?</source>
         <translation>
             <numerusform>Install %1 on %n card reader: %2?</numerusform>
             <numerusform>Install %1 on %n card readers: %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::LicenceStep</name>
+    <message numerus="yes">
+        <source>Emulated card readers need no licence (%n connected).</source>
+        <translation>
+            <numerusform>Emulated card readers need no licence (%n connected).</numerusform>
+            <numerusform>Emulated card readers need no licence (%n connected).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The licence files cover %n card reader(s) too few.</source>
+        <translation>
+            <numerusform>The licence files cover one card reader too few.</numerusform>
+            <numerusform>The licence files cover %n card readers too few.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence %1 added: %n more card reader(s).</source>
+        <translation>
+            <numerusform>Licence %1 added: %n more card reader.</numerusform>
+            <numerusform>Licence %1 added: %n more card readers.</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,243 @@
     </message>
 </context>
 <context>
+    <name>Console::OnboardingChecks</name>
+    <message>
+        <source>Remote desktop</source>
+        <translation>リモートデスクトップ</translation>
+    </message>
+    <message>
+        <source>Other vendors&apos; card reader software</source>
+        <translation>他社製カードリーダーのソフトウェア</translation>
+    </message>
+    <message>
+        <source>PC sleep</source>
+        <translation>PCのスリープ</translation>
+    </message>
+    <message>
+        <source>Address overlap with other networks</source>
+        <translation>他のネットワークとのアドレスの重なり</translation>
+    </message>
+    <message>
+        <source>USB hub or always-powered port</source>
+        <translation>USBハブ・常時給電ポート</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Work at the PC itself, not over remote desktop: the card readers and their USB network adapters are seen only on the PC they are plugged into.</source>
+        <translation>リモートデスクトップではなく、資格確認端末（PC）の前で直接操作してください。カードリーダーとそのUSBネットワークアダプターは、接続されているPCでしか見えません。</translation>
+    </message>
+    <message>
+        <source>Uninstall other vendors&apos; card reader software from this PC; it can take over the card reader&apos;s USB network link.</source>
+        <translation>このPCから他社製カードリーダーのソフトウェアをアンインストールしてください。カードリーダーのUSBネットワーク接続を妨げることがあります。</translation>
+    </message>
+    <message>
+        <source>Turn sleep off in the PC&apos;s power settings. While the PC sleeps the card readers lose their link and show 「接続を待っています」.</source>
+        <translation>PCの電源設定でスリープを無効にしてください。PCがスリープするとカードリーダーの接続が切れ、「接続を待っています」と表示されます。</translation>
+    </message>
+    <message>
+        <source>The card reader&apos;s network overlaps another network of the clinic. Ask your network administrator to change the other network&apos;s addresses.</source>
+        <translation>カードリーダーのネットワークが院内の他のネットワークと重なっています。ネットワーク担当者に、他のネットワークのアドレスの変更を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Plug the card reader straight into a USB port of the PC, without a hub, USB repeater cable or powered hub, and not into a port that stays powered while the PC is off (電源連動 needs it).</source>
+        <translation>カードリーダーはUSBハブ・USBリピーターケーブル・電源付きHUBを使わず、PCのUSBポートに直接接続してください。PCの電源が切れても給電が続くポートには接続しないでください（電源連動に必要です）。</translation>
+    </message>
+    <message>
+        <source>Two or more card readers need a licence for each further reader. Add the licence file you received (設定 → ライセンス).</source>
+        <translation>2台以上のカードリーダーを接続するには、追加する台数分のライセンスが必要です。受け取ったライセンスファイルを追加してください（設定 → ライセンス）。</translation>
+    </message>
+    <message>
+        <source>Are you working at this PC itself (not over remote desktop)?</source>
+        <translation>このPCの前で直接操作していますか（リモートデスクトップではない）？</translation>
+    </message>
+    <message>
+        <source>Have you checked that no other vendor&apos;s card reader software is installed on this PC?</source>
+        <translation>このPCに他社製のカードリーダーのソフトウェアが入っていないことを確認しましたか？</translation>
+    </message>
+    <message>
+        <source>Is sleep turned off on the PC?</source>
+        <translation>資格確認端末（PC）のスリープ機能は無効になっていますか？</translation>
+    </message>
+    <message>
+        <source>Has your network administrator confirmed that the reader&apos;s IP address does not overlap another network of the clinic?</source>
+        <translation>CaoraのIPアドレスは院内の他のネットワークと重なっていませんか（ネットワーク担当者に確認済み）？</translation>
+    </message>
+    <message>
+        <source>Is the reader plugged straight into a USB port of the PC, without a hub?</source>
+        <translation>CaoraはUSBハブを使わず、資格確認端末（PC）のUSBポートに直接接続されていますか？</translation>
+    </message>
+    <message>
+        <source>Do you have licences for all connected readers? (Two or more readers need an additional licence.)</source>
+        <translation>接続しているCaoraの台数分のライセンスがありますか？（2台以上の接続には追加のライセンスが必要です）</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <comment>check passed</comment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <comment>check failed</comment>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <source>Cannot tell here</source>
+        <comment>check the PC cannot make</comment>
+        <translation>ここでは確認できません</translation>
+    </message>
+</context>
+<context>
+    <name>Console::OnboardingSummary</name>
+    <message>
+        <source>Madoguchi setup record</source>
+        <translation>窓口 導入記録</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <source>Console: Madoguchi %1</source>
+        <translation>コンソール: 窓口 %1</translation>
+    </message>
+    <message>
+        <source>Environment checks</source>
+        <translation>環境の確認</translation>
+    </message>
+    <message>
+        <source>Not run.</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>(answered by the user)</source>
+        <translation>（利用者の回答）</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>カードリーダー</translation>
+    </message>
+    <message>
+        <source>No card reader was found.</source>
+        <translation>カードリーダーは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Software version</source>
+        <translation>カードリーダーソフトのバージョン</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>ファームウェアのバージョン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Screen message</source>
+        <translation>画面メッセージ</translation>
+    </message>
+    <message>
+        <source>Power linking (電源連動)</source>
+        <translation>電源連動</translation>
+    </message>
+    <message>
+        <source>%1 (emulated)</source>
+        <translation>%1（エミュレーター）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>(the message for all card readers)</source>
+        <translation>（全カードリーダー共通のメッセージ）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Start-up delay (起動待ち時間)</source>
+        <translation>起動待ち時間</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Screen message for all card readers</source>
+        <translation>全カードリーダー共通の画面メッセージ</translation>
+    </message>
+    <message>
+        <source>Licensed card readers</source>
+        <translation>ライセンスのあるカードリーダーの台数</translation>
+    </message>
+    <message>
+        <source>Test patient</source>
+        <translation>テスト患者</translation>
+    </message>
+    <message>
+        <source>completed (資格確認終了)</source>
+        <translation>完了（資格確認終了）</translation>
+    </message>
+    <message>
+        <source>ended: %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This record holds no personal data and no passwords: only whether each card reader has a login name.</source>
+        <translation>この記録には個人情報もパスワードも含まれません。ログイン名は登録の有無だけを記載しています。</translation>
+    </message>
+</context>
+<context>
     <name>Console::VersionReport</name>
     <message>
         <source>%1 (%2): software %3, firmware %4</source>
@@ -492,6 +729,14 @@ Card readers:
     <message>
         <source>This step of the troubleshooting guide cannot be taken now.</source>
         <translation>トラブルシューティングのこの手順は、いまは実行できません。</translation>
+    </message>
+    <message>
+        <source>Practice faults and test patients exist only on emulated card readers. Choose an emulated reader (EMU-…) in training mode.</source>
+        <translation>練習用の故障とテスト患者は、エミュレートしたカードリーダーでのみ使えます。トレーニングモードでエミュレートしたリーダー（EMU-…）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The setup record could not be saved there. Choose another folder (for example Documents) and save it again.</source>
+        <translation>導入記録をその場所に保存できませんでした。別のフォルダー（例: ドキュメント）を選んで、もう一度保存してください。</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1354,86 @@ Card readers:
     </message>
 </context>
 <context>
+    <name>Views::ChecksStep</name>
+    <message>
+        <source>Check this PC</source>
+        <translation>このPCの確認</translation>
+    </message>
+    <message>
+        <source>Madoguchi checks what often keeps card readers from working. A problem does not stop the setup, but fix it before the clinic opens.</source>
+        <translation>カードリーダーが動かない原因になりやすい点を確認します。問題があっても導入は続けられますが、診療開始までに対処してください。</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>もう一度確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>%1 (your answer)</source>
+        <translation>%1（回答）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) need attention. You may go on and fix them later.</source>
+        <translation>
+            <numerusform>%n件の項目に対応が必要です。このまま進んで後で対処することもできます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer the %n question(s) above if you can.</source>
+        <translation>
+            <numerusform>上の%n件の質問に、わかる範囲で答えてください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Views::DetectStep</name>
+    <message>
+        <source>Connect the card readers</source>
+        <translation>カードリーダーの接続</translation>
+    </message>
+    <message>
+        <source>Turn each card reader on, then plug its USB cable straight into the PC. Madoguchi finds them by themselves.</source>
+        <translation>カードリーダーの電源を入れてから、USBケーブルをPCに直接接続してください。接続されたカードリーダーは自動的に見つかります。</translation>
+    </message>
+    <message>
+        <source>Open the 「接続を待っています」 &amp;guide</source>
+        <translation>「接続を待っています」の手順を開く(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Wait again</source>
+        <translation>もう一度待つ(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Waiting for card readers…</source>
+        <translation>カードリーダーの接続を待っています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card reader(s) found. Connect any other one now, or go on.</source>
+        <translation>
+            <numerusform>%n台のカードリーダーが見つかりました。他のカードリーダーもあれば今接続するか、次へ進んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — software %2, firmware %3</source>
+        <translation>%1 — カードリーダーソフト %2、ファームウェア %3</translation>
+    </message>
+    <message>
+        <source>No card reader has connected. If the card reader shows 「接続を待っています」 or nothing at all, the guide takes you through the usual causes step by step.</source>
+        <translation>カードリーダーが接続されませんでした。カードリーダーに「接続を待っています」と表示されている、または何も表示されない場合は、手順に沿ってよくある原因を順に確認できます。</translation>
+    </message>
+</context>
+<context>
     <name>Views::ErrorCatalogueModel</name>
     <message>
         <source>Card reader screen</source>
@@ -1468,6 +1793,75 @@ Card readers:
     </message>
 </context>
 <context>
+    <name>Views::LicenceStep</name>
+    <message>
+        <source>Licences</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>One card reader needs no licence. Each further card reader needs a licence, added as a licence file (*.lic).</source>
+        <translation>1台目のカードリーダーにはライセンスは不要です。2台目以降は1台ごとにライセンスが必要で、ライセンスファイル（*.lic）を追加して登録します。</translation>
+    </message>
+    <message>
+        <source>Add &amp;licence file…</source>
+        <translation>ライセンスファイルを追加(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;settings page</source>
+        <translation>設定画面を開く(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Checking the licences…</source>
+        <translation>ライセンスを確認しています…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Licensed card readers: %1. Connected card readers that need one: %2.</source>
+        <translation>ライセンスのあるカードリーダー: %1台。ライセンスが必要な接続中のカードリーダー: %2台。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Emulated card readers need no licence (%n connected).</source>
+        <translation>
+            <numerusform>エミュレーターのカードリーダーにはライセンスは不要です（%n台接続中）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The licence files cover the connected card readers.</source>
+        <translation>ライセンスファイルは接続中のカードリーダーの台数分あります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The licence files cover %n card reader(s) too few.</source>
+        <translation>
+            <numerusform>ライセンスファイルがカードリーダー%n台分足りません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <translation>無効です: %1</translation>
+    </message>
+    <message>
+        <source>Add licence file</source>
+        <translation>ライセンスファイルの追加</translation>
+    </message>
+    <message>
+        <source>Licence files (*.lic)</source>
+        <translation>ライセンスファイル (*.lic)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licence %1 added: %n more card reader(s).</source>
+        <translation>
+            <numerusform>ライセンス %1 を追加しました: カードリーダー%n台分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Views::LogCollectDialog</name>
     <message>
         <source>Folder for the log archive</source>
@@ -1786,6 +2180,55 @@ Send this file to support with the error code and the card reader&apos;s serial 
     </message>
 </context>
 <context>
+    <name>Views::LoginNameStep</name>
+    <message>
+        <source>Register the login names</source>
+        <comment>ログイン名管理</comment>
+        <translation>ログイン名の登録</translation>
+    </message>
+    <message>
+        <source>Each card reader is registered to one face-authentication login name (starting with F0) and its password, created by the clinic on the portal.</source>
+        <translation>カードリーダー1台ごとに、医療機関がポータルサイトで作成した顔認証用のログイン名（F0で始まる）とパスワードを1つ登録します。</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <comment>新規追加</comment>
+        <translation>新規追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登録済み</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登録</translation>
+    </message>
+    <message>
+        <source>Add is unavailable: %1 (%2)</source>
+        <translation>新規追加できません: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registering %1…</source>
+        <translation>%1 を登録しています…</translation>
+    </message>
+    <message>
+        <source>%1 could not be registered: %2 (%3)</source>
+        <translation>%1 を登録できませんでした: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is registered.</source>
+        <translation>%1 を登録しました。</translation>
+    </message>
+</context>
+<context>
     <name>Views::MainWindow</name>
     <message>
         <source>Language</source>
@@ -1951,6 +2394,99 @@ Send this file to support with the error code and the card reader&apos;s serial 
         <comment>トラブルシューティング</comment>
         <translation>トラブルシューティング</translation>
     </message>
+    <message>
+        <source>Training mode</source>
+        <translation>トレーニングモード</translation>
+    </message>
+    <message>
+        <source>There is no guide &quot;%1&quot;.</source>
+        <translation>ガイド「%1」はありません。</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>トレーニング</comment>
+        <translation>トレーニング</translation>
+    </message>
+    <message>
+        <source>&amp;Setup wizard…</source>
+        <comment>導入ウィザード</comment>
+        <translation>導入ウィザード(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Training mode</source>
+        <comment>トレーニングモード</comment>
+        <translation>トレーニングモード(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Turn the training mode on?
+
+Practice faults (a pulled cable, a frozen screen, an old version, …) will be played on the emulated card readers (%1) so that you can practise the troubleshooting guides. Real card readers are not touched. Do not use the console for real reception meanwhile.</source>
+        <translation>トレーニングモードを開始しますか?
+
+トラブルシューティングのガイドを練習できるよう、エミュレートしたカードリーダー(%1)で練習用の故障(ケーブルが抜けた、画面が反応しない、バージョンが古い など)を起こします。実際のカードリーダーには何もしません。その間は実際の受付に使わないでください。</translation>
+    </message>
+    <message>
+        <source>Training mode off: the practice faults were cleared.</source>
+        <translation>トレーニングモードを終了しました。練習用の故障はすべて元に戻しました。</translation>
+    </message>
+    <message>
+        <source>Practice faults on the emulated card readers, to learn the troubleshooting guides</source>
+        <translation>エミュレートしたカードリーダーで練習用の故障を起こし、トラブルシューティングのガイドを練習します</translation>
+    </message>
+    <message>
+        <source>The training mode needs an emulated card reader: attach one first (Card readers ▸ Attach emulated reader…).</source>
+        <translation>トレーニングモードにはエミュレートしたカードリーダーが必要です。先に接続してください(カードリーダー ▸ エミュレートしたリーダーを接続…)。</translation>
+    </message>
+    <message>
+        <source>[Training]</source>
+        <translation>[トレーニング]</translation>
+    </message>
+</context>
+<context>
+    <name>Views::MessageStep</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The message is saved on the card readers.</source>
+        <translation>メッセージをカードリーダーに保存しました。</translation>
+    </message>
+    <message>
+        <source>Not every card reader took the message:
+%1</source>
+        <translation>メッセージを保存できなかったカードリーダーがあります:
+%1</translation>
+    </message>
+    <message>
+        <source>Screen message</source>
+        <comment>画面メッセージ登録</comment>
+        <translation>画面メッセージ登録</translation>
+    </message>
+    <message>
+        <source>A short message the card readers show while they wait for a patient, for example where to ask for help. You may leave it empty.</source>
+        <translation>患者さんを待っている間にカードリーダーに表示する短いメッセージです（例: 困ったときの問い合わせ先）。空欄のままでもかまいません。</translation>
+    </message>
+    <message>
+        <source>For example: お困りの際は受付へ</source>
+        <translation>例: お困りの際は受付へ</translation>
+    </message>
+    <message>
+        <source>&amp;Send to all card readers</source>
+        <translation>すべてのカードリーダーに送信(&amp;S)</translation>
+    </message>
+    <message>
+        <source>At most %1 lines of %2 characters.</source>
+        <translation>最大%1行、1行%2文字までです。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sending the screen message…</source>
+        <translation>画面メッセージを送信しています…</translation>
+    </message>
 </context>
 <context>
     <name>Views::MessagesPage</name>
@@ -2060,6 +2596,107 @@ Send this file to support with the error code and the card reader&apos;s serial 
     <message>
         <source>%1 fps · %2 ms · paint %3 ms</source>
         <translation>%1 fps ・ 遅延 %2 ms ・ 描画 %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>Views::OnboardingWizard</name>
+    <message>
+        <source>Setup wizard</source>
+        <comment>導入ウィザード</comment>
+        <translation>導入ウィザード</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Close (continue later)</source>
+        <translation>閉じる（後で続ける）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>最初からやり直す(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Go back to the first step. What was set up stays set.</source>
+        <translation>最初の手順に戻ります。設定した内容はそのまま残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PowerStep</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Power linking and start-up delay</source>
+        <comment>電源連動・起動待ち時間</comment>
+        <translation>電源連動・起動待ち時間</translation>
+    </message>
+    <message>
+        <source>How the card readers start and stop with the PC.</source>
+        <translation>PCの起動・終了に合わせたカードリーダーの動作を設定します。</translation>
+    </message>
+    <message>
+        <source>With 電源連動 on, a card reader turns off when the PC turns off and on again with it. Turn it on only for a card reader plugged straight into a PC port (see the USB hub check).</source>
+        <translation>電源連動をオンにすると、PCの電源を切るとカードリーダーも切れ、PCの起動とともに再び入ります。PCのUSBポートに直接接続したカードリーダーだけでオンにしてください（USBハブの確認を参照）。</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Power linking</source>
+        <translation>電源連動</translation>
+    </message>
+    <message>
+        <source>USB power (VBUS)</source>
+        <translation>USB給電（VBUS）</translation>
+    </message>
+    <message>
+        <source>Start-up &amp;delay (起動待ち時間):</source>
+        <translation>起動待ち時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long after the PC starts Madoguchi starts the card readers (default 40 s; a slow PC may need 300 s).</source>
+        <translation>PCの起動からカードリーダーを起動するまでの待ち時間です（既定は40秒。動作の遅いPCでは300秒が必要なこともあります）。</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +3230,277 @@ The login name, its password, the reader&apos;s certificate and its connection i
     <message>
         <source>Start Madoguchi when the PC starts (the card readers follow after the start-up delay)</source>
         <translation>PCの起動時にMadoguchiを起動する（カードリーダーは起動待ち時間の後に起動します）</translation>
+    </message>
+</context>
+<context>
+    <name>Views::StartStep</name>
+    <message>
+        <source>%1 did not start: %2 (%3)</source>
+        <translation>%1 を起動できませんでした: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Start the card readers</source>
+        <comment>起動</comment>
+        <translation>カードリーダーの起動</translation>
+    </message>
+    <message>
+        <source>A card reader accepts patients once it has been started (起動) after its registration. Until then it shows 「接続を待っています」.</source>
+        <translation>カードリーダーは、登録後に一度「起動」すると受付を始めます。それまでは「接続を待っています」と表示されます。</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>&amp;Start all card readers</source>
+        <comment>起動</comment>
+        <translation>すべてのカードリーダーを起動(&amp;S)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card readers 稼働中</source>
+        <translation>%2台中%1台が稼働中</translation>
+    </message>
+</context>
+<context>
+    <name>Views::SummaryStep</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save for printing</source>
+        <translation>印刷用に保存</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webページ (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Setup record</source>
+        <translation>導入記録</translation>
+    </message>
+    <message>
+        <source>What was set up, with serial numbers and versions, for the clinic&apos;s records. It holds no personal data and no passwords.</source>
+        <translation>設定した内容を、シリアル番号とバージョンとともに医療機関の記録として残します。個人情報やパスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>Save for printing (&amp;HTML)…</source>
+        <comment>印刷用に保存</comment>
+        <translation>印刷用に保存（HTML）(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save for printing (&amp;PDF)…</source>
+        <comment>印刷用に保存</comment>
+        <translation>印刷用に保存（PDF）(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TestPatientStep</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A test patient</source>
+        <translation>テスト患者</translation>
+    </message>
+    <message>
+        <source>Try one check on a card reader and watch its screen here. You may skip this step.</source>
+        <translation>カードリーダーで1回確認を試し、その画面をここで見ます。この手順は省略できます。</translation>
+    </message>
+    <message>
+        <source>Card &amp;reader:</source>
+        <translation>カードリーダー(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Play a test patient</source>
+        <comment>テスト患者を流す</comment>
+        <translation>テスト患者を流す(&amp;P)</translation>
+    </message>
+    <message>
+        <source>No card reader is 稼働中. Go back one step and start one.</source>
+        <translation>稼働中のカードリーダーがありません。1つ前の手順に戻って起動してください。</translation>
+    </message>
+    <message>
+        <source>The check ended with 資格確認終了: %1 works.</source>
+        <translation>資格確認終了まで進みました: %1 は正常に動作しています。</translation>
+    </message>
+    <message>
+        <source>The check ended (%1). Try again, or see the reader&apos;s screen for what happened.</source>
+        <translation>確認が終了しました（%1）。もう一度試すか、カードリーダーの画面で状況を確認してください。</translation>
+    </message>
+    <message>
+        <source>A made-up patient is at %1: watch the card reader&apos;s screen below.</source>
+        <translation>%1 でテスト患者の確認が進んでいます。下のカードリーダーの画面をご覧ください。</translation>
+    </message>
+    <message>
+        <source>%1 is an emulated card reader: it plays a made-up patient with a sample card.</source>
+        <translation>%1 はエミュレーターのカードリーダーです。見本のカードでテスト患者の確認を再現します。</translation>
+    </message>
+    <message>
+        <source>Put a My Number card on %1 and follow its screen. The check&apos;s result appears here.</source>
+        <translation>%1 にマイナンバーカードを置き、画面の案内に従ってください。結果はここに表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrainingBanner</name>
+    <message>
+        <source>Training mode — you can cause practice faults. Do not use this console for real reception.</source>
+        <translation>トレーニングモード — 練習用の故障を起こせます。実際の受付には使わないでください。</translation>
+    </message>
+    <message>
+        <source>&amp;End training mode</source>
+        <translation>トレーニングモードを終了(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrainingFaultModel</name>
+    <message>
+        <source>This PC (every card reader)</source>
+        <translation>このパソコン(すべてのカードリーダー)</translation>
+    </message>
+    <message>
+        <source>This happens once rather than staying: use Change USB port below.</source>
+        <translation>一度だけ起きる故障です。下の「USBポートを変更する」を使ってください。</translation>
+    </message>
+    <message>
+        <source>Practice fault (symptom)</source>
+        <translation>練習用の故障(症状)</translation>
+    </message>
+    <message>
+        <source>“Waiting for connection” (the USB cable came out)</source>
+        <translation>「接続を待っています」(USBケーブルが抜けた)</translation>
+    </message>
+    <message>
+        <source>USB network adapter disabled</source>
+        <translation>USBネットワークアダプタが無効</translation>
+    </message>
+    <message>
+        <source>Screen does not respond after static electricity</source>
+        <translation>静電気で画面が反応しない</translation>
+    </message>
+    <message>
+        <source>Moved to another USB port</source>
+        <translation>USBポートを変更した</translation>
+    </message>
+    <message>
+        <source>Software version too old</source>
+        <translation>バージョンが古い</translation>
+    </message>
+    <message>
+        <source>Not enough licences</source>
+        <translation>ライセンスが足りない</translation>
+    </message>
+    <message>
+        <source>Clock one day ahead (not restarted for 24 hours or more)</source>
+        <translation>時計が1日進んでいる(24時間以上再起動していない)</translation>
+    </message>
+    <message>
+        <source>No free space for logs</source>
+        <translation>ログの空き容量がない</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s link is cut as if its USB cable were pulled: the console shows it waiting for connection until the fault is cleared or the cable is pulled and plugged.</source>
+        <translation>USBケーブルを抜いたときのようにカードリーダーとの接続が切れます。故障を戻すか、ケーブルを抜き差しするまで「接続待ち」と表示されます。</translation>
+    </message>
+    <message>
+        <source>The PC&apos;s USB network adapter for this reader is disabled: no link until the guide enables it again.</source>
+        <translation>このカードリーダー用のパソコンのUSBネットワークアダプタが無効になります。ガイドで有効に戻すまで接続できません。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s screen and taps freeze and it stops answering, as after static electricity.</source>
+        <translation>静電気を受けたときのように、カードリーダーの画面とタッチが止まり、応答しなくなります。</translation>
+    </message>
+    <message>
+        <source>The reader is moved to another USB port: its link drops and comes back on a new address.</source>
+        <translation>カードリーダーを別のUSBポートに挿し替えます。接続がいったん切れ、新しいアドレスで戻ります。</translation>
+    </message>
+    <message>
+        <source>The reader reports software below the supported minimum.</source>
+        <translation>カードリーダーが、サポートする最低バージョンより古いソフトウェアを報告します。</translation>
+    </message>
+    <message>
+        <source>The licence check finds more card readers than licences on this PC.</source>
+        <translation>ライセンスの確認で、このパソコンのライセンス数よりカードリーダーが多いと判定されます。</translation>
+    </message>
+    <message>
+        <source>The reader&apos;s clock runs a day ahead, so it looks as if it had not been restarted for more than 24 hours.</source>
+        <translation>カードリーダーの時計が1日進み、24時間以上再起動していないように見えます。</translation>
+    </message>
+    <message>
+        <source>The log check finds no room on this PC to collect logs.</source>
+        <translation>ログの確認で、このパソコンにログを収集する空き容量がないと判定されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Views::TrainingPage</name>
+    <message>
+        <source>Check a fault to cause it on an emulated card reader (EMU-…), then practise its guide as at the reception. Real card readers are never touched, and every fault ends when the training mode is turned off.</source>
+        <translation>故障にチェックを入れると、エミュレートしたカードリーダー(EMU-…)でその故障が起きます。受付で起きたときと同じように、そのガイドで練習してください。実際のカードリーダーには何もせず、トレーニングモードを終了するとすべての故障が元に戻ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Practise with this guide</source>
+        <translation>この手順で練習する(&amp;P)</translation>
+    </message>
+    <message>
+        <source>At the card reader</source>
+        <translation>カードリーダーで</translation>
+    </message>
+    <message>
+        <source>&amp;Card reader:</source>
+        <translation>カードリーダー(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Pull and plug the c&amp;able</source>
+        <translation>ケーブルを抜き差しする(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Change USB p&amp;ort</source>
+        <translation>USBポートを変更する(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test patient</source>
+        <translation>テスト患者を流す(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The emulated reader restarts as if its USB cable were pulled out and plugged in again. Its own faults end; a disabled adapter on the PC stays disabled.</source>
+        <translation>USBケーブルを抜いて挿し直したときのように、エミュレートしたカードリーダーが再起動します。カードリーダー自身の故障は元に戻りますが、パソコンで無効にしたアダプタは無効のままです。</translation>
+    </message>
+    <message>
+        <source>A made-up patient puts a sample card in the tray and passes the face check. The card reader must be running.</source>
+        <translation>架空の患者がサンプルのカードを置き、顔認証を通ります。カードリーダーが稼働中である必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 was moved to another USB port: it comes back on a new address in a few seconds.</source>
+        <translation>%1を別のUSBポートに挿し替えました。数秒で新しいアドレスで戻ります。</translation>
+    </message>
+    <message>
+        <source>The cable of %1 was pulled and plugged in again: it connects again in a few seconds.</source>
+        <translation>%1のケーブルを抜き差ししました。数秒で再び接続します。</translation>
+    </message>
+    <message>
+        <source>A test patient is at %1.</source>
+        <translation>%1にテスト患者が来ました。</translation>
+    </message>
+    <message>
+        <source>Training mode</source>
+        <translation>トレーニングモード</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

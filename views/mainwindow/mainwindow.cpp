@@ -10,6 +10,7 @@
 #include "app/logs/logcollection.h"
 #include "app/readercommands.h"
 #include "app/settings/autorestart.h"
+#include "app/training/trainingmode.h"
 #include "app/troubleshooting/consoleflowactions.h"
 #include "devicelink/endpoint.h"
 #include "devicelink/readerfleet.h"
@@ -24,7 +25,10 @@
 #include "views/registration/registrationpage.h"
 #include "views/settings/settingspage.h"
 #include "views/mirror/mirrorgridpage.h"
+#include "views/onboarding/onboardingwizard.h"
 #include "views/readerlist/readerlistpage.h"
+#include "views/training/trainingbanner.h"
+#include "views/training/trainingpage.h"
 #include "views/tray/readertrayicon.h"
 #include "views/troubleshooting/errorcataloguepage.h"
 #include "views/troubleshooting/troubleshootingpage.h"
@@ -47,6 +51,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcWindow, "madoguchi.window")
 
@@ -135,10 +140,8 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
                                           m_navigation);
     m_catalogueItem->setSizeHint(QSize(0, 36));
     m_pages->addWidget(m_catalogue);
-    connect(m_catalogue, &ErrorCataloguePage::flowRequested, this, [this](const QString &flowId) {
-        showPage(u"troubleshooting"_s);
-        m_troubleshooting->startFlow(flowId);
-    });
+    connect(m_catalogue, &ErrorCataloguePage::flowRequested, this,
+            [this](const QString &flowId) { startTroubleshooting(flowId); });
     connect(m_readerList, &ReaderListPage::errorCodeRequested, this, [this](const QString &code) {
         showPage(u"catalogue"_s);
         m_catalogue->showCode(code);
@@ -165,17 +168,37 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
             {core->configPath(), core->logPath(), QDir(core->options().dataDirectory).filePath(u"emulated"_s)}, this);
         connect(m_logs, &LogViewerPage::collectLogsRequested, this, &MainWindow::collectLogs);
     }
+    // トレーニング: listed only while the training mode is on (updateTraining).
+    m_trainingPage = new TrainingPage(core->training(), core->emulated(), this);
+    m_trainingItem = new QListWidgetItem(style()->standardIcon(QStyle::SP_MediaPlay), QString(), m_navigation);
+    m_trainingItem->setSizeHint(QSize(0, 36));
+    m_pages->addWidget(m_trainingPage);
+    connect(m_trainingPage, &TrainingPage::statusMessage, this, showStatus);
+    connect(m_trainingPage, &TrainingPage::practiseRequested, this, &MainWindow::startTroubleshooting);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 
+    m_trainingBanner = new TrainingBanner(this);
+    connect(m_trainingBanner, &TrainingBanner::endRequested, this, [this] { toggleTraining(false); });
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *rows = new QVBoxLayout(central);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(0);
+    rows->addWidget(m_trainingBanner);
+    auto *body = new QWidget(central);
+    auto *layout = new QHBoxLayout(body);
+    rows->addWidget(body, 1);
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_summary->setObjectName(u"readerSummary"_s);
     statusBar()->addPermanentWidget(m_summary);
+    m_trainingStatus = new QLabel(this);
+    m_trainingStatus->setObjectName(u"trainingStatus"_s);
+    m_trainingStatus->setContentsMargins(8, 0, 8, 0);
+    TrainingBanner::applyColours(m_trainingStatus);
+    statusBar()->addPermanentWidget(m_trainingStatus);
 
     buildMenus();
 
@@ -186,6 +209,8 @@ MainWindow::MainWindow(Console::ConsoleCore *core, QWidget *parent)
     connect(m_readerList, &ReaderListPage::attachEmulatedRequested, this, [this] { attachEmulated(1); });
     connect(m_readerList, &ReaderListPage::addByAddressRequested, this, &MainWindow::askAddByAddress);
     connect(core->registry(), &ReaderRegistry::summaryChanged, this, &MainWindow::updateSummary);
+    connect(core->training(), &Console::TrainingMode::enabledChanged, this, &MainWindow::updateTraining);
+    connect(core->emulated(), &Console::EmulatedReaders::attachedChanged, this, &MainWindow::updateTraining);
 
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new ReaderTrayIcon(core->registry(), core->commands(), this);
@@ -215,6 +240,13 @@ void MainWindow::buildMenus()
     m_attachAction = m_readerMenu->addAction(QString(), this, &MainWindow::askAttachEmulated);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    // The training action says why it is greyed out.
+    m_viewMenu->setToolTipsVisible(true);
+    m_trainingAction = m_viewMenu->addAction(QString());
+    m_trainingAction->setObjectName(u"trainingModeAction"_s);
+    m_trainingAction->setCheckable(true);
+    connect(m_trainingAction, &QAction::triggered, this, &MainWindow::toggleTraining);
+    m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languages = new QActionGroup(this);
     for (const QString &code : Translations::availableLanguages()) {
@@ -230,6 +262,9 @@ void MainWindow::buildMenus()
     });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_onboardingAction = m_helpMenu->addAction(QString(), this, &MainWindow::showOnboarding);
+    m_onboardingAction->setObjectName(u"onboardingAction"_s);
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 }
 
@@ -242,7 +277,6 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::retranslate()
 {
-    setWindowTitle(tr("Madoguchi — card reader console"));
     m_navigation->item(0)->setText(tr("Card readers"));
     m_navigation->item(1)->setText(tr("Screen mirror"));
     if (m_logs)
@@ -255,6 +289,7 @@ void MainWindow::retranslate()
     m_troubleshootingItem->setText(tr("Troubleshooting", "トラブルシューティング"));
     if (m_chartsItem)
         m_chartsItem->setText(tr("Charts"));
+    m_trainingItem->setText(tr("Training", "トレーニング"));
     if (m_collectAction)
         m_collectAction->setText(tr("&Collect logs for support…"));
     m_fileMenu->setTitle(tr("&File"));
@@ -266,8 +301,11 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_onboardingAction->setText(tr("&Setup wizard…", "導入ウィザード"));
     m_aboutAction->setText(tr("&About Madoguchi"));
+    m_trainingAction->setText(tr("&Training mode", "トレーニングモード"));
     updateSummary();
+    updateTraining();
 }
 
 QString MainWindow::summaryText() const
@@ -314,6 +352,88 @@ void MainWindow::showPage(const QString &name)
         m_navigation->setCurrentRow(m_pages->indexOf(m_firmware));
     else if (name == u"settings"_s || name == u"audit"_s)
         m_navigation->setCurrentRow(m_pages->indexOf(m_settings));
+    else if (name == u"training"_s && m_core->training()->isEnabled())
+        m_navigation->setCurrentRow(m_pages->indexOf(m_trainingPage));
+}
+
+void MainWindow::toggleTraining(bool on)
+{
+    Console::TrainingMode *training = m_core->training();
+    if (on == training->isEnabled())
+        return;
+    if (on) {
+        const QMessageBox::StandardButton answer = QMessageBox::question(
+            this, tr("Training mode"),
+            tr("Turn the training mode on?\n\nPractice faults (a pulled cable, a frozen screen, an old version, …) "
+               "will be played on the emulated card readers (%1) so that you can practise the troubleshooting "
+               "guides. Real card readers are not touched. Do not use the console for real reception meanwhile.")
+                .arg(m_core->emulated()->serials().join(u", "_s)));
+        if (answer != QMessageBox::Yes) {
+            m_trainingAction->setChecked(false);
+            return;
+        }
+        training->setEnabled(true);
+        showPage(u"training"_s);
+        return;
+    }
+    // TrainingMode clears every practice fault as it turns off.
+    training->setEnabled(false);
+    statusBar()->showMessage(tr("Training mode off: the practice faults were cleared."), 8000);
+}
+
+void MainWindow::updateTraining()
+{
+    const bool on = m_core->training()->isEnabled();
+    const bool emulated = !m_core->emulated()->serials().isEmpty();
+    // On, it stays enabled so that it can be turned off after the last
+    // emulated reader went.
+    m_trainingAction->setEnabled(on || emulated);
+    m_trainingAction->setChecked(on);
+    m_trainingAction->setToolTip(
+        on || emulated ? tr("Practice faults on the emulated card readers, to learn the troubleshooting guides")
+                       : tr("The training mode needs an emulated card reader: attach one first (Card readers ▸ "
+                            "Attach emulated reader…)."));
+    m_trainingAction->setStatusTip(m_trainingAction->toolTip());
+    m_trainingBanner->setVisible(on);
+    m_trainingStatus->setVisible(on);
+    m_trainingStatus->setText(tr("Training mode"));
+    if (!on && m_pages->currentWidget() == m_trainingPage)
+        showPage(u"readers"_s);
+    m_trainingItem->setHidden(!on);
+    const QString title = tr("Madoguchi — card reader console");
+    setWindowTitle(on ? tr("[Training]") + u' ' + title : title);
+}
+
+void MainWindow::startTroubleshooting(const QString &flowId, const QString &serial)
+{
+    showPage(u"troubleshooting"_s);
+    showConsole();
+    // A guide whose file failed to load is missing (the log says why).
+    if (!m_troubleshooting->startFlow(flowId, serial))
+        QMessageBox::warning(this, tr("Troubleshooting", "トラブルシューティング"),
+                             tr("There is no guide \"%1\".").arg(flowId));
+}
+
+OnboardingWizard *MainWindow::onboardingWizard() const
+{
+    return m_onboarding;
+}
+
+void MainWindow::showOnboarding()
+{
+    if (!m_onboarding) {
+        m_onboarding = new OnboardingWizard(m_core, this);
+        m_onboarding->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_onboarding, &OnboardingWizard::troubleshootingRequested, this,
+                [this](const QString &flowId) { startTroubleshooting(flowId); });
+        connect(m_onboarding, &OnboardingWizard::pageRequested, this, [this](const QString &name) {
+            showPage(name);
+            showConsole();
+        });
+    }
+    m_onboarding->show();
+    m_onboarding->raise();
+    m_onboarding->activateWindow();
 }
 
 void MainWindow::collectLogs()

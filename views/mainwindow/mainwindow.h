@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QActionGroup;
 class QLabel;
@@ -24,11 +25,14 @@ class TroubleshootingPage;
 class FirmwarePage;
 class LogViewerPage;
 class MessagesPage;
+class OnboardingWizard;
 class RegistrationPage;
 class SettingsPage;
 class MirrorGridPage;
 class ReaderListPage;
 class ReaderTrayIcon;
+class TrainingBanner;
+class TrainingPage;
 
 // The console's one window: a navigation list of pages on the left (one per
 // feature), the page on the right, a status bar with the reader summary.
@@ -51,15 +55,26 @@ public:
     RegistrationPage *registrationPage() const { return m_registration; }
     MessagesPage *messagesPage() const { return m_messages; }
     SettingsPage *settingsPage() const { return m_settings; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
+    QAction *trainingAction() const { return m_trainingAction; }
     QString summaryText() const;
 
-    // "readers", "mirror", "logs", "charts", "registration", "messages", "settings" or
-    // "audit" (the settings page, which shows the audit trail); anything else
-    // leaves the page as it is.
+    // "readers", "mirror", "logs", "charts", "registration", "messages", "settings",
+    // "audit" (the settings page, which shows the audit trail) or "training"
+    // (while the training mode is on); anything else leaves the page as it is.
     void showPage(const QString &name);
 
     // The ログ収集 dialog (when there is a log store).
     void collectLogs();
+
+    // The troubleshooting page, running the flow of this id about serial
+    // (empty: every reader).
+    void startTroubleshooting(const QString &flowId, const QString &serial = {});
+
+    // The 導入ウィザード, beside the window (raised when it is open already).
+    void showOnboarding();
+    // Null while it is not open.
+    OnboardingWizard *onboardingWizard() const;
 
     // Attaches count emulated readers, telling the user if it fails.
     void attachEmulated(int count);
@@ -77,6 +92,8 @@ private:
     void showAbout();
     void quitConsole();
     void showConsole();
+    void toggleTraining(bool on);
+    void updateTraining();
 
     Console::ConsoleCore *m_core;
     QListWidget *m_navigation;
@@ -101,6 +118,10 @@ private:
     TroubleshootingPage *m_troubleshooting = nullptr;
     QListWidgetItem *m_catalogueItem = nullptr;
     QListWidgetItem *m_firmwareItem = nullptr;
+    TrainingPage *m_trainingPage = nullptr;
+    QListWidgetItem *m_trainingItem = nullptr;
+    TrainingBanner *m_trainingBanner = nullptr;
+    QLabel *m_trainingStatus = nullptr;
     QLabel *m_summary;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_readerMenu = nullptr;
@@ -111,7 +132,10 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_addAddressAction = nullptr;
     QAction *m_attachAction = nullptr;
+    QAction *m_trainingAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_onboardingAction = nullptr;
+    QPointer<OnboardingWizard> m_onboarding;
     QActionGroup *m_languages = nullptr;
     bool m_quitting = false;
     bool m_toldAboutTray = false;

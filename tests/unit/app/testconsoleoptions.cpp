@@ -23,6 +23,8 @@ private Q_SLOTS:
         QCOMPARE(o->discoveryPort, DefaultDiscoveryPort);
         QVERIFY(!o->dataDirectory.isEmpty());
         QVERIFY(o->language.isEmpty());
+        QVERIFY(o->onboarding);
+        QVERIFY(!ConsoleOptions::parse({u"madoguchi"_s, u"--no-wizard"_s})->onboarding);
     }
 
     void parsesEveryOption()
@@ -37,6 +39,8 @@ private Q_SLOTS:
         QCOMPARE(o->discoveryPort, quint16(0));
         QVERIFY(o->startMinimized);
         QVERIFY(!ConsoleOptions::parse({u"m"_s, u"--no-discovery"_s})->discovery);
+        QVERIFY(!o->training);
+        QVERIFY(ConsoleOptions::parse({u"m"_s, u"--emulate"_s, u"2"_s, u"--training"_s})->training);
     }
 
     void rejectsBadOptions_data()
