@@ -46,7 +46,9 @@ OnboardingSummary OnboardingSummary::collect(const ConsoleCore &core, const Onbo
         if (!checks.hasResult(id))
             continue;
         const CheckResult result = checks.result(id);
-        summary.checks.append({id, checks.outcome(id), checks.isAnswered(id), result.detail});
+        // Only what the PC measured: a check it could not make was answered.
+        const QString detail = result.outcome == CheckOutcome::Unknown ? QString() : result.detail;
+        summary.checks.append({id, checks.outcome(id), checks.isAnswered(id), detail});
     }
     const ReaderRegistry *registry = core.registry();
     for (const QString &serial : registry->serials()) {

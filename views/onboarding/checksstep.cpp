@@ -150,8 +150,10 @@ void ChecksStep::showResult(CheckId id)
             text = OnboardingChecks::question(id);
         else if (!pending && outcome == CheckOutcome::Fail)
             text = OnboardingChecks::advice(id);
+        // What the PC measured, for support; a check it could not make has
+        // nothing to add to the user's answer.
         const QString detail = m_checks->result(id).detail;
-        if (!pending && !detail.isEmpty() && !asking)
+        if (!pending && !detail.isEmpty() && measured != CheckOutcome::Unknown)
             text = text.isEmpty() ? detail : text + u"\n("_s + detail + u')';
         row.text->setText(text);
         row.text->setVisible(!text.isEmpty());
