@@ -39,13 +39,13 @@ struct AttachOptions
 // The faults a training mode can give an emulated reader, so that each
 // troubleshooting flow of docs/FLOWS.md can be played without hardware. The
 // faults of the PC rather than the reader (adapter disabled, too few
-// licences, no room for logs) are the console's (Console::TrainingFaults).
+// licences, no room for logs) are the console's (Console::TrainingMode).
 enum class EmulatedFault {
     LinkDown,     // the cable is out: sessions closed, no beacons, nothing accepted
     FrozenScreen, // static electricity: screen and taps frozen, requests unanswered
     PortChanged,  // moved to another USB port: the link drops, back on a new port
     OldSoftware,  // reports software and firmware below the supported minimum
-    ClockSkew,    // the reader's clock runs hours ahead of the PC's
+    ClockSkew,    // the reader's clock a day ahead: it seems not restarted for 24 h
 };
 
 // A reader running inside the console process. The console talks to it over
@@ -77,10 +77,6 @@ public:
     // check; the card leaves when the check has ended. The reader must be
     // 稼働中 for the check to start, as with a real patient.
     virtual Result<void> playTestPatient();
-
-Q_SIGNALS:
-    // The reader listens on a new port (PortChanged).
-    void endpointChanged();
 };
 
 // Implemented by the readerstack plugin; the console loads it to attach

@@ -219,6 +219,9 @@ Result<void> ReaderHost::playTestPatient()
         return Error(ErrorCode::IllegalTransition, u"a test patient needs the reader 稼働中"_s);
     if (m_scenario->hasCard() || (m_testPatient && m_testPatient->isRunning()))
         return Error(ErrorCode::IllegalTransition, u"a card is already in the tray"_s);
+    // Neither would start a check: the card would stay in the tray.
+    if (m_admin || m_screen->isFrozen())
+        return Error(ErrorCode::IllegalTransition, u"the reader's screen takes no patient now"_s);
     if (!m_testPatient)
         m_testPatient = std::make_unique<TestPatient>(*m_screen, *m_scenario, *m_flow);
     m_testPatient->start();

@@ -114,7 +114,8 @@ public:
     DeviceLink::Result<void> setFault(DeviceLink::EmulatedFault fault, bool active);
     QList<DeviceLink::EmulatedFault> faults() const;
     // A made-up patient (TestPatient); needs the patient flow (not the demo)
-    // and the reader 稼働中 with no card in.
+    // and the reader 稼働中 with no card in, its screen neither frozen nor
+    // on the admin screen.
     DeviceLink::Result<void> playTestPatient();
 
 private:

@@ -67,11 +67,9 @@ Result<void> ThreadedReader::setFault(EmulatedFault fault, bool active)
     if (!m_host)
         return Error(ErrorCode::TrainingUnavailable, m_serial + u": detached"_s);
     const Result<void> set = inReaderThread([this, fault, active] { return m_host->setFault(fault, active); });
-    const quint16 port = inReaderThread([this] { return m_host->port(); });
-    if (port != 0 && port != m_port) {
+    // A new port (PortChanged); 0 while the cable is out keeps the last one.
+    if (const quint16 port = inReaderThread([this] { return m_host->port(); }); port != 0)
         m_port = port;
-        Q_EMIT endpointChanged();
-    }
     return set;
 }
 

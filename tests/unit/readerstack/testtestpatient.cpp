@@ -48,6 +48,14 @@ private Q_SLOTS:
         QVERIFY(!m_host->scenario()->hasCard());
     }
 
+    void notOnAFrozenScreen()
+    {
+        QVERIFY(m_host->device()->apply(ReaderCommand::Start).ok());
+        QVERIFY(m_host->setFault(EmulatedFault::FrozenScreen, true).ok());
+        QCOMPARE(m_host->playTestPatient().error().code(), ErrorCode::IllegalTransition);
+        QVERIFY(!m_host->scenario()->hasCard());
+    }
+
     void goesThroughTheCheckByFace()
     {
         QVERIFY(m_host->device()->apply(ReaderCommand::Start).ok());
