@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -284,6 +285,11 @@ private:
 QString FlowText::in(const QString &language) const
 {
     return language == u"ja" ? ja : en;
+}
+
+QString FlowText::uiLanguage()
+{
+    return QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
 }
 
 QStringList FlowNode::successors() const

@@ -22,6 +22,9 @@ struct FlowText
 
     // "ja" gives Japanese, anything else English.
     QString in(const QString &language) const;
+    // The language of the UI (QLocale's default, which the console sets
+    // with its translations): "ja" or "en".
+    static QString uiLanguage();
 };
 
 struct FlowAnswer

@@ -11,7 +11,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -139,8 +138,8 @@ void ErrorCataloguePage::showSelected()
     if (!entry.action.isEmpty())
         text += u"<br><br>"_s + tr("What to do: %1").arg(entry.action.toHtmlEscaped());
     if (const FlowDefinition *flow = m_flows ? m_flows->flow(entry.flowId) : nullptr) {
-        const QString language = QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
-        text += u"<br><br>"_s + tr("Troubleshooting: %1").arg(flow->title.in(language).toHtmlEscaped());
+        text += u"<br><br>"_s
+            + tr("Troubleshooting: %1").arg(flow->title.in(Console::FlowText::uiLanguage()).toHtmlEscaped());
         m_openFlow->show();
     }
     m_detail->setText(text);

@@ -17,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -139,11 +138,6 @@ TroubleshootingPage::TroubleshootingPage(const FlowLibrary *flows, LiveChecks *c
 
 TroubleshootingPage::~TroubleshootingPage() = default;
 
-QString TroubleshootingPage::language() const
-{
-    return QLocale().language() == QLocale::Japanese ? u"ja"_s : u"en"_s;
-}
-
 void TroubleshootingPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -163,7 +157,7 @@ void TroubleshootingPage::retranslate()
     fillFlows();
     fillReaders();
     if (m_run)
-        m_run->setLanguage(language());
+        m_run->setLanguage(FlowText::uiLanguage());
     showStep();
 }
 
@@ -180,7 +174,7 @@ void TroubleshootingPage::fillFlows()
         shown = m_flows->search(m_search->text());
     }
     for (const FlowDefinition *flow : shown) {
-        auto *item = new QListWidgetItem(flow->title.in(language()), m_flowList);
+        auto *item = new QListWidgetItem(flow->title.in(FlowText::uiLanguage()), m_flowList);
         item->setData(Qt::UserRole, flow->id);
         if (flow->id == current)
             m_flowList->setCurrentItem(item);
@@ -206,7 +200,7 @@ bool TroubleshootingPage::startFlow(const QString &flowId, const QString &serial
     if (!flow)
         return false;
     m_run = std::make_unique<FlowEngine>(*flow, *m_checks, *m_actions, serial);
-    m_run->setLanguage(language());
+    m_run->setLanguage(FlowText::uiLanguage());
     connect(m_run.get(), &FlowEngine::stepChanged, this, &TroubleshootingPage::showStep);
     connect(m_run.get(), &FlowEngine::finished, this, &TroubleshootingPage::showStep);
     m_run->start();
@@ -253,7 +247,7 @@ void TroubleshootingPage::showStep()
         m_status->clear();
         return;
     }
-    const QString lang = language();
+    const QString lang = FlowText::uiLanguage();
     m_title->setText(m_run->flow().title.in(lang)
                      + (m_run->serial().isEmpty() ? QString() : u" — "_s + m_run->serial()));
     m_step->setText(node->text.in(lang));

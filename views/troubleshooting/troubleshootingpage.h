@@ -60,7 +60,6 @@ private:
     void fillFlows();
     void fillReaders();
     void showStep();
-    QString language() const;
 
     const Console::FlowLibrary *m_flows;
     Console::LiveChecks *m_checks;
