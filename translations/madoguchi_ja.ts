@@ -2631,24 +2631,7 @@ Practice faults (a pulled cable, a frozen screen, an old version, …) will be p
     </message>
 </context>
 <context>
-    <name>Views::PowerStep</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Power linking and start-up delay</source>
-        <comment>電源連動・起動待ち時間</comment>
-        <translation>電源連動・起動待ち時間</translation>
-    </message>
-    <message>
-        <source>How the card readers start and stop with the PC.</source>
-        <translation>PCの起動・終了に合わせたカードリーダーの動作を設定します。</translation>
-    </message>
-    <message>
-        <source>With 電源連動 on, a card reader turns off when the PC turns off and on again with it. Turn it on only for a card reader plugged straight into a PC port (see the USB hub check).</source>
-        <translation>電源連動をオンにすると、PCの電源を切るとカードリーダーも切れ、PCの起動とともに再び入ります。PCのUSBポートに直接接続したカードリーダーだけでオンにしてください（USBハブの確認を参照）。</translation>
-    </message>
+    <name>Views::PowerLinkTable</name>
     <message>
         <source>Serial No.</source>
         <translation>シリアル番号</translation>
@@ -2660,19 +2643,6 @@ Practice faults (a pulled cable, a frozen screen, an old version, …) will be p
     <message>
         <source>USB power (VBUS)</source>
         <translation>USB給電（VBUS）</translation>
-    </message>
-    <message>
-        <source>Start-up &amp;delay (起動待ち時間):</source>
-        <translation>起動待ち時間(&amp;D):</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>seconds</comment>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <source>How long after the PC starts Madoguchi starts the card readers (default 40 s; a slow PC may need 300 s).</source>
-        <translation>PCの起動からカードリーダーを起動するまでの待ち時間です（既定は40秒。動作の遅いPCでは300秒が必要なこともあります）。</translation>
     </message>
     <message>
         <source>On</source>
@@ -2697,6 +2667,39 @@ Practice faults (a pulled cable, a frozen screen, an old version, …) will be p
     <message>
         <source>%1: %2 (%3)</source>
         <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>Views::PowerStep</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Power linking and start-up delay</source>
+        <comment>電源連動・起動待ち時間</comment>
+        <translation>電源連動・起動待ち時間</translation>
+    </message>
+    <message>
+        <source>How the card readers start and stop with the PC.</source>
+        <translation>PCの起動・終了に合わせたカードリーダーの動作を設定します。</translation>
+    </message>
+    <message>
+        <source>With 電源連動 on, a card reader turns off when the PC turns off and on again with it. Turn it on only for a card reader plugged straight into a PC port (see the USB hub check).</source>
+        <translation>電源連動をオンにすると、PCの電源を切るとカードリーダーも切れ、PCの起動とともに再び入ります。PCのUSBポートに直接接続したカードリーダーだけでオンにしてください（USBハブの確認を参照）。</translation>
+    </message>
+    <message>
+        <source>Start-up &amp;delay (起動待ち時間):</source>
+        <translation>起動待ち時間(&amp;D):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long after the PC starts Madoguchi starts the card readers (default 40 s; a slow PC may need 300 s).</source>
+        <translation>PCの起動からカードリーダーを起動するまでの待ち時間です（既定は40秒。動作の遅いPCでは300秒が必要なこともあります）。</translation>
     </message>
 </context>
 <context>
@@ -3120,18 +3123,6 @@ The login name, its password, the reader&apos;s certificate and its connection i
         <translation>電源連動</translation>
     </message>
     <message>
-        <source>Serial No.</source>
-        <translation>シリアル番号</translation>
-    </message>
-    <message>
-        <source>Power linking</source>
-        <translation>電源連動</translation>
-    </message>
-    <message>
-        <source>USB power (VBUS)</source>
-        <translation>USB給電（VBUS）</translation>
-    </message>
-    <message>
         <source>Login-name passwords are kept in the system keychain.</source>
         <translation>ログイン名のパスワードはシステムのキーチェーンに保存されます。</translation>
     </message>
@@ -3206,26 +3197,6 @@ The login name, its password, the reader&apos;s certificate and its connection i
         <translation>
             <numerusform>ライセンス %1 を追加しました: カードリーダーが%n台増えました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation>あり</translation>
-    </message>
-    <message>
-        <source>absent</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>Start Madoguchi when the PC starts (the card readers follow after the start-up delay)</source>

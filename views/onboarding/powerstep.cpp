@@ -5,14 +5,12 @@
 
 #include "app/configstore.h"
 #include "app/settings/readersettings.h"
+#include "views/settings/powerlinktable.h"
 
-#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSpinBox>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace Views {
@@ -25,8 +23,7 @@ PowerStep::PowerStep(Console::ReaderSettings *readers, Console::ConfigStore *con
     , m_readers(readers)
     , m_config(config)
     , m_powerHint(new QLabel(this))
-    , m_power(new QTableWidget(0, 3, this))
-    , m_warning(new QLabel(this))
+    , m_power(new PowerLinkTable(readers, this))
     , m_delayLabel(new QLabel(this))
     , m_delay(new QSpinBox(this))
     , m_delayHint(new QLabel(this))
@@ -34,16 +31,6 @@ PowerStep::PowerStep(Console::ReaderSettings *readers, Console::ConfigStore *con
 {
     setObjectName(u"powerStep"_s);
     m_powerHint->setWordWrap(true);
-    m_power->setObjectName(u"powerLinks"_s);
-    m_power->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_power->setSelectionMode(QAbstractItemView::NoSelection);
-    m_power->verticalHeader()->hide();
-    m_power->horizontalHeader()->setStretchLastSection(true);
-    m_power->setColumnWidth(0, 200);
-    m_power->setColumnWidth(1, 160);
-    m_warning->setObjectName(u"powerWarning"_s);
-    m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"QLabel { background: #fef7e0; color: #7a4f01; padding: 6px; border-radius: 4px; }"_s);
     m_delay->setObjectName(u"startupDelay"_s);
     m_delay->setRange(0, Console::ConfigStore::MaxStartupDelayS);
     m_delayLabel->setBuddy(m_delay);
@@ -55,7 +42,6 @@ PowerStep::PowerStep(Console::ReaderSettings *readers, Console::ConfigStore *con
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_powerHint);
     layout->addWidget(m_power, 1);
-    layout->addWidget(m_warning);
     auto *delay = new QHBoxLayout;
     delay->addWidget(m_delayLabel);
     delay->addWidget(m_delay);
@@ -64,7 +50,7 @@ PowerStep::PowerStep(Console::ReaderSettings *readers, Console::ConfigStore *con
     layout->addWidget(m_delayHint);
     layout->addWidget(m_feedback);
 
-    connect(m_readers, &Console::ReaderSettings::powerSettingsChanged, this, &PowerStep::refresh);
+    connect(m_readers, &Console::ReaderSettings::powerSettingsChanged, m_power, &PowerLinkTable::refresh);
     retranslate();
 }
 
@@ -74,7 +60,7 @@ void PowerStep::initializePage()
     m_feedback->clear();
     for (const QString &serial : m_readers->reachableReaders())
         m_readers->fetchPowerSettings(serial);
-    refresh();
+    m_power->refresh();
 }
 
 bool PowerStep::validatePage()
@@ -102,39 +88,10 @@ void PowerStep::retranslate()
     m_powerHint->setText(tr("With 電源連動 on, a card reader turns off when the PC turns off and on again with it. "
                             "Turn it on only for a card reader plugged straight into a PC port (see the USB hub "
                             "check)."));
-    m_power->setHorizontalHeaderLabels({tr("Serial No."), tr("Power linking"), tr("USB power (VBUS)")});
     m_delayLabel->setText(tr("Start-up &delay (起動待ち時間):"));
     m_delay->setSuffix(tr(" s", "seconds"));
     m_delayHint->setText(tr("How long after the PC starts Madoguchi starts the card readers (default 40 s; a slow "
                             "PC may need 300 s)."));
-    refresh();
-}
-
-void PowerStep::refresh()
-{
-    const QStringList serials = m_readers->reachableReaders();
-    m_power->setRowCount(int(serials.size()));
-    QStringList warned;
-    for (int row = 0; row < int(serials.size()); ++row) {
-        const QString &serial = serials.at(row);
-        const Console::ReaderSettings::Power power = m_readers->power(serial);
-        m_power->setItem(row, 0, new QTableWidgetItem(serial));
-        auto *toggle = new QCheckBox(power.powerLink ? tr("On") : tr("Off"), m_power);
-        toggle->setObjectName(u"powerLink-"_s + serial);
-        toggle->setChecked(power.powerLink);
-        toggle->setEnabled(power.known);
-        connect(toggle, &QCheckBox::toggled, this, [this, serial](bool on) { m_readers->setPowerLink(serial, on); });
-        m_power->setCellWidget(row, 1, toggle);
-        m_power->setItem(
-            row, 2, new QTableWidgetItem(!power.known ? tr("unknown") : (power.vbus ? tr("present") : tr("absent"))));
-        if (power.alwaysPowered)
-            warned << serial;
-    }
-    m_warning->setVisible(!warned.isEmpty());
-    if (!warned.isEmpty()) {
-        const Error error(ErrorCode::PortAlwaysPowered);
-        m_warning->setText(tr("%1: %2 (%3)").arg(warned.join(u", "_s), error.message(), error.codeString()));
-    }
 }
 
 } // namespace Views

@@ -7,7 +7,6 @@
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
 
 namespace Console {
 class ConfigStore;
@@ -15,6 +14,8 @@ class ReaderSettings;
 } // namespace Console
 
 namespace Views {
+
+class PowerLinkTable;
 
 // Step 6: 電源連動 per card reader (the reader's own setting, as on the 設定
 // page, with the warning for a port that stays powered) and the console's
@@ -35,13 +36,11 @@ protected:
 
 private:
     void retranslate();
-    void refresh();
 
     Console::ReaderSettings *m_readers;
     Console::ConfigStore *m_config;
     QLabel *m_powerHint;
-    QTableWidget *m_power;
-    QLabel *m_warning;
+    PowerLinkTable *m_power;
     QLabel *m_delayLabel;
     QSpinBox *m_delay;
     QLabel *m_delayHint;

@@ -10,6 +10,7 @@
 #include "app/settings/autostartentry.h"
 #include "app/settings/readersettings.h"
 #include "devicelink/readerregistry.h"
+#include "views/settings/powerlinktable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,8 +53,7 @@ SettingsPage::SettingsPage(Console::ConfigStore *config, Console::AutoRestart *a
     , m_save(new QPushButton(this))
     , m_feedback(new QLabel(this))
     , m_powerTitle(new QLabel(this))
-    , m_power(new QTableWidget(0, 3, this))
-    , m_powerWarning(new QLabel(this))
+    , m_power(new PowerLinkTable(readers, this))
     , m_secretsLabel(new QLabel(this))
     , m_auditTitle(new QLabel(this))
     , m_audit(new QTableWidget(0, 4, this))
@@ -80,16 +80,6 @@ SettingsPage::SettingsPage(Console::ConfigStore *config, Console::AutoRestart *a
     m_save->setObjectName(u"saveSettings"_s);
     m_feedback->setObjectName(u"settingsFeedback"_s);
     m_feedback->setWordWrap(true);
-    m_power->setObjectName(u"powerLinkTable"_s);
-    m_power->verticalHeader()->hide();
-    m_power->horizontalHeader()->setStretchLastSection(true);
-    m_power->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_power->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_powerWarning->setObjectName(u"powerWarning"_s);
-    m_powerWarning->setWordWrap(true);
-    m_powerWarning->setStyleSheet(
-        u"QLabel { background: #fef7e0; color: #7a4f01; padding: 6px; border-radius: 4px; }"_s);
-    m_powerWarning->hide();
     m_audit->setObjectName(u"auditTable"_s);
     m_audit->verticalHeader()->hide();
     m_audit->horizontalHeader()->setStretchLastSection(true);
@@ -139,7 +129,6 @@ SettingsPage::SettingsPage(Console::ConfigStore *config, Console::AutoRestart *a
     layout->addLayout(adminRow);
     layout->addWidget(m_powerTitle);
     layout->addWidget(m_power, 1);
-    layout->addWidget(m_powerWarning);
     layout->addWidget(m_secretsLabel);
     layout->addWidget(m_auditTitle);
     layout->addWidget(m_audit, 2);
@@ -183,7 +172,6 @@ void SettingsPage::retranslate()
     m_restartLabel->setText(tr("minutes"));
     m_save->setText(tr("&Save"));
     m_powerTitle->setText(tr("Power linking (電源連動)"));
-    m_power->setHorizontalHeaderLabels({tr("Serial No."), tr("Power linking"), tr("USB power (VBUS)")});
     m_secretsLabel->setText(m_secrets->backend() == u"keychain"_s
                                 ? tr("Login-name passwords are kept in the system keychain.")
                                 : tr("Login-name passwords are kept encrypted in the console's data folder (no "
@@ -269,28 +257,7 @@ void SettingsPage::refreshPower()
     m_adminReader->clear();
     m_adminReader->addItems(serials);
     m_adminReader->setCurrentText(adminReader);
-    m_power->setRowCount(int(serials.size()));
-    QStringList warned;
-    for (int row = 0; row < int(serials.size()); ++row) {
-        const QString &serial = serials.at(row);
-        const Console::ReaderSettings::Power power = m_readers->power(serial);
-        m_power->setItem(row, 0, new QTableWidgetItem(serial));
-        auto *toggle = new QCheckBox(power.powerLink ? tr("On") : tr("Off"), m_power);
-        toggle->setObjectName(u"powerLink-"_s + serial);
-        toggle->setChecked(power.powerLink);
-        toggle->setEnabled(power.known);
-        connect(toggle, &QCheckBox::toggled, this, [this, serial](bool on) { m_readers->setPowerLink(serial, on); });
-        m_power->setCellWidget(row, 1, toggle);
-        m_power->setItem(
-            row, 2, new QTableWidgetItem(!power.known ? tr("unknown") : (power.vbus ? tr("present") : tr("absent"))));
-        if (power.alwaysPowered)
-            warned << serial;
-    }
-    m_powerWarning->setVisible(!warned.isEmpty());
-    if (!warned.isEmpty()) {
-        const Error error(ErrorCode::PortAlwaysPowered);
-        m_powerWarning->setText(tr("%1: %2 (%3)").arg(warned.join(u", "_s), error.message(), error.codeString()));
-    }
+    m_power->refresh();
     refreshAudit();
 }
 

@@ -27,6 +27,8 @@ class ReaderRegistry;
 
 namespace Views {
 
+class PowerLinkTable;
+
 // 設定: the start-up delay (起動待ち時間, one value for the whole console),
 // auto-restart of stopped readers, 電源連動 per reader with the warning for
 // ports that stay powered while the PC sleeps, where passwords are kept,
@@ -72,8 +74,7 @@ private:
     QPushButton *m_save;
     QLabel *m_feedback;
     QLabel *m_powerTitle;
-    QTableWidget *m_power;
-    QLabel *m_powerWarning;
+    PowerLinkTable *m_power;
     QLabel *m_secretsLabel;
     QLabel *m_auditTitle;
     QTableWidget *m_audit;
